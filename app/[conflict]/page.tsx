@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { BriefingTeaser } from "@/components/briefing-teaser";
+import { DateText } from "@/components/date-text";
+import { DayList } from "@/components/day-list";
+import { getBriefings, getConflict, getConflicts } from "@/lib/content";
+
+type Props = { params: Promise<{ conflict: string }> };
+
+export function generateStaticParams() {
+  return getConflicts().map((conflict) => ({ conflict: conflict.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const conflict = getConflict((await params).conflict);
+  if (!conflict) return {};
+  return { title: `${conflict.name}: daily briefings`, description: conflict.summary ?? `Daily briefings on the ${conflict.name}.` };
+}
+
+export default async function ConflictPage({ params }: Props) {
+  const conflict = getConflict((await params).conflict);
+  if (!conflict) notFound();
+  const briefings = getBriefings(conflict.slug);
+  const [latest] = briefings;
+  return (
+    <>
+      <header>
+        <h1 className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">{conflict.name}</h1>
+        <p className="mt-2 text-neutral-700 dark:text-neutral-300">
+          Day 1: <DateText date={conflict.start} />
+          {latest ? <> · {briefings.length} daily briefing{briefings.length === 1 ? "" : "s"}</> : null}
+        </p>
+        {conflict.summary ? <p className="mt-4 text-lg">{conflict.summary}</p> : null}
+      </header>
+      {conflict.aboutHtml ? (
+        <section aria-labelledby="about-heading" className="mt-8">
+          <h2 id="about-heading" className="font-serif text-2xl font-semibold">About</h2>
+          <div className="prose prose-neutral mt-2 max-w-none dark:prose-invert" dangerouslySetInnerHTML={{ __html: conflict.aboutHtml }} />
+        </section>
+      ) : null}
+      {latest ? (
+        <section aria-labelledby="latest-heading" className="mt-8">
+          <h2 id="latest-heading" className="font-serif text-2xl font-semibold">Latest briefing</h2>
+          <BriefingTeaser briefing={latest} />
+        </section>
+      ) : null}
+      <section aria-labelledby="days-heading" className="mt-8">
+        <h2 id="days-heading" className="font-serif text-2xl font-semibold">Every day</h2>
+        {briefings.length > 0 ? <DayList briefings={briefings} /> : <p className="mt-2">No briefings have been published yet.</p>}
+      </section>
+    </>
+  );
+}

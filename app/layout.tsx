@@ -1,0 +1,39 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+import { getConflicts } from "@/lib/content";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Daybook — daily conflict briefings", template: "%s · Daybook" },
+  description: "One briefing per day per conflict: the battlefield, politics and diplomacy, and weapons.",
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#0a0a0a" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  const conflicts = getConflicts().map(({ slug, name }) => ({ slug, name }));
+  return (
+    <html lang="en">
+      <body className="min-h-screen bg-white font-sans text-neutral-900 antialiased dark:bg-neutral-950 dark:text-neutral-100">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-10 focus:rounded focus:bg-amber-300 focus:px-4 focus:py-2 focus:text-neutral-950"
+        >
+          Skip to content
+        </a>
+        <SiteHeader conflicts={conflicts} />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl px-4 py-8 sm:px-6 sm:py-12">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

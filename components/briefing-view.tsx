@@ -1,0 +1,75 @@
+import Link from "next/link";
+import { DateText } from "@/components/date-text";
+import { DayPager } from "@/components/day-pager";
+import { formatDateTimeUtc } from "@/lib/dates";
+import { formatConflictPath } from "@/lib/routes";
+import type { Briefing, Conflict } from "@/lib/schema";
+
+const prose = "prose prose-neutral max-w-none dark:prose-invert prose-a:underline-offset-4";
+
+/**
+ * One day's briefing. Item and lede HTML comes from lib/markdown, whose renderer
+ * escapes raw HTML and drops unsafe URLs, so it is safe to insert.
+ */
+export function BriefingView({ conflict, briefing, previous, next }: {
+  conflict: Conflict;
+  briefing: Briefing;
+  previous?: Briefing;
+  next?: Briefing;
+}) {
+  return (
+    <article>
+      <header>
+        <h1 className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">
+          <Link href={formatConflictPath(conflict.slug)} className="underline-offset-4 hover:underline">{conflict.name}</Link>
+          <span className="sr-only">,</span> <span className="block text-amber-700 dark:text-amber-400">Day {briefing.day}</span>
+        </h1>
+        <p className="mt-2 text-lg text-neutral-700 dark:text-neutral-300">
+          <DateText date={briefing.date} />
+        </p>
+        {briefing.title ? (
+          <p className="mt-6 font-serif text-2xl font-semibold leading-snug" data-testid="headline">{briefing.title}</p>
+        ) : null}
+        <p className="mt-3 text-lg font-medium text-neutral-800 dark:text-neutral-200" data-testid="summary">{briefing.summary}</p>
+        {briefing.ledeHtml ? (
+          <div className={`${prose} mt-4 prose-lg`} data-testid="lede" dangerouslySetInnerHTML={{ __html: briefing.ledeHtml }} />
+        ) : null}
+      </header>
+
+      {briefing.sections.map((section) => (
+        <section key={section.key} id={section.key} aria-labelledby={`${section.key}-heading`} className="mt-10 scroll-mt-4">
+          <h2 id={`${section.key}-heading`} className="border-b border-neutral-200 pb-1 font-serif text-2xl font-semibold dark:border-neutral-800">
+            {section.heading}
+          </h2>
+          <ul className={`${prose} mt-2`}>
+            {section.items.map((item, index) => (
+              <li key={index} dangerouslySetInnerHTML={{ __html: item.html }} />
+            ))}
+          </ul>
+        </section>
+      ))}
+
+      <footer className="mt-10 space-y-4 border-t border-neutral-200 pt-6 text-sm text-neutral-700 dark:border-neutral-800 dark:text-neutral-300">
+        {briefing.sources.length > 0 ? (
+          <section aria-labelledby="sources-heading">
+            <h2 id="sources-heading" className="font-semibold">Sources</h2>
+            <ul className="mt-1 list-disc pl-5">
+              {briefing.sources.map((source, index) => (
+                <li key={index}>
+                  {source.url ? <a href={source.url} rel="noopener noreferrer" className="underline">{source.name}</a> : source.name}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {briefing.updated ? (
+          <p>
+            Updated <time dateTime={briefing.updated}>{formatDateTimeUtc(briefing.updated)}</time>
+          </p>
+        ) : null}
+      </footer>
+
+      <DayPager previous={previous} next={next} />
+    </article>
+  );
+}

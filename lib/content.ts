@@ -1,0 +1,62 @@
+import "server-only";
+import { ContentValidationError, sortIssues } from "./errors";
+import { getContentDir, readContent } from "./read-content";
+import type { Briefing, Conflict } from "./schema";
+
+interface Store {
+  conflicts: Conflict[];
+  briefings: Map<string, Briefing[]>;
+}
+
+let cache: { dir: string; store: Store } | undefined;
+
+/** Drafts show in `next dev` and never in a production build or server. */
+function includeDrafts(): boolean {
+  return process.env.NODE_ENV !== "production";
+}
+
+function getStore(): Store {
+  const dir = getContentDir();
+  if (cache?.dir === dir) return cache.store;
+  const snapshot = readContent(dir);
+  if (snapshot.issues.length > 0) throw new ContentValidationError(sortIssues(snapshot.issues));
+  const drafts = includeDrafts();
+  const briefings = new Map(
+    [...snapshot.briefings].map(([slug, list]) => [slug, list.filter((b) => drafts || !b.draft)] as const),
+  );
+  cache = { dir, store: { conflicts: snapshot.conflicts, briefings } };
+  return cache.store;
+}
+
+/** Every conflict, by name. */
+export function getConflicts(): Conflict[] {
+  return getStore().conflicts;
+}
+
+/** One conflict by its slug, or undefined. */
+export function getConflict(slug: string): Conflict | undefined {
+  return getStore().conflicts.find((conflict) => conflict.slug === slug);
+}
+
+/** A conflict's published briefings, newest first. */
+export function getBriefings(slug: string): Briefing[] {
+  return [...(getStore().briefings.get(slug) ?? [])].reverse();
+}
+
+/** One day's briefing, or undefined. */
+export function getBriefing(slug: string, date: string): Briefing | undefined {
+  return getStore().briefings.get(slug)?.find((briefing) => briefing.date === date);
+}
+
+/** The newest briefing of a conflict, or undefined when it has none. */
+export function getLatestBriefing(slug: string): Briefing | undefined {
+  return getStore().briefings.get(slug)?.at(-1);
+}
+
+/** The briefings just before and after a day that exist. */
+export function getAdjacentBriefings(slug: string, date: string): { previous?: Briefing; next?: Briefing } {
+  const list = getStore().briefings.get(slug) ?? [];
+  const index = list.findIndex((briefing) => briefing.date === date);
+  if (index === -1) return {};
+  return { previous: list[index - 1], next: list[index + 1] };
+}

@@ -1,0 +1,161 @@
+import type { Token } from "markdown-it";
+import type { ContentIssue } from "./errors";
+import { getPlainText, getUrlScheme, isSafeUrl, markdown, renderBlocks, renderInline } from "./markdown";
+import type { BriefingItem } from "./schema";
+import { formatAcceptedHeadings, parseSectionHeading, SECTION_KEYS, SECTION_LABELS, type SectionKey } from "./sections";
+
+/** A briefing body split into its lede and its typed sections, in file order. */
+export interface ParsedBody {
+  ledeHtml?: string;
+  sections: { key: SectionKey; heading: string; items: BriefingItem[] }[];
+  issues: ContentIssue[];
+}
+
+/** Index of the token that closes the block opened at `start` (itself for a leaf). */
+function findClose(tokens: Token[], start: number): number {
+  const open = tokens[start]!;
+  if (open.nesting !== 1) return start;
+  let depth = 0;
+  for (let i = start; i < tokens.length; i++) {
+    depth += tokens[i]!.nesting;
+    if (depth === 0) return i;
+  }
+  return tokens.length - 1;
+}
+
+function toItem(tokens: Token[]): BriefingItem {
+  const only = tokens.length === 3 && tokens[0]!.type === "paragraph_open" ? tokens[1] : undefined;
+  return { html: only ? renderInline(only.children ?? []) : renderBlocks(tokens), text: getPlainText(tokens) };
+}
+
+/** Splits a top-level list into one item per list entry. */
+function splitListItems(tokens: Token[]): Token[][] {
+  const items: Token[][] = [];
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (tokens[i]!.type !== "list_item_open") continue;
+    const close = findClose(tokens, i);
+    items.push(tokens.slice(i + 1, close));
+    i = close;
+  }
+  return items;
+}
+
+/**
+ * Parses a briefing's Markdown body. `lineOffset` is the 0-based line of the file
+ * where the body starts, so reported positions are positions in the file.
+ */
+export function parseBody(file: string, body: string, lineOffset: number): ParsedBody {
+  const issues: ContentIssue[] = [];
+  const lines = body.split("\n");
+  const fileLine = (bodyLine: number) => bodyLine + lineOffset + 1;
+  const columnOf = (bodyLine: number, needle: string) => {
+    const at = needle ? (lines[bodyLine] ?? "").indexOf(needle) : -1;
+    return at >= 0 ? at + 1 : Math.max(1, (lines[bodyLine] ?? "").search(/\S/) + 1);
+  };
+  const report = (bodyLine: number, needle: string, field: string, message: string, hint: string) =>
+    issues.push({ file, line: fileLine(bodyLine), column: columnOf(bodyLine, needle), field, message, hint });
+
+  const tokens = markdown.parse(body, {});
+  checkTokens(tokens, report, lines);
+
+  const sections: ParsedBody["sections"] = [];
+  const seen = new Map<SectionKey, number>();
+  const lede: Token[] = [];
+  // undefined before the first heading; null after a heading that names no section.
+  let current: ParsedBody["sections"][number] | null | undefined;
+  let currentLine = 0;
+  const closeSection = () => {
+    if (current && current.items.length === 0) {
+      report(currentLine, "#", "body", `the section "${current.heading}" is empty`, "add at least one item (a \"- \" list item or a paragraph) under the heading, or remove the heading");
+    }
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const close = findClose(tokens, i);
+    const block = tokens.slice(i, close + 1);
+    i = close;
+    if (token.type === "heading_open") {
+      if (token.tag !== "h2") continue; // reported by checkTokens
+      const line = token.map?.[0] ?? 0;
+      const text = block[1]?.content ?? "";
+      const key = parseSectionHeading(text);
+      closeSection();
+      currentLine = line;
+      if (!key) {
+        report(line, "#", "heading", `"## ${text}" is not a section of a briefing`, `use one of the section headings: ${formatAcceptedHeadings()}`);
+        current = null;
+      } else if (seen.has(key)) {
+        report(line, "#", "heading", `the section "${SECTION_LABELS[key]}" appears twice (first on line ${fileLine(seen.get(key)!)})`, "merge the items into the first section and remove this heading");
+        current = null;
+      } else {
+        seen.set(key, line);
+        current = { key, heading: SECTION_LABELS[key], items: [] };
+        sections.push(current);
+      }
+      continue;
+    }
+    if (token.type === "hr") continue;
+    if (current === undefined) {
+      lede.push(...block);
+    } else if (current) {
+      const isList = token.type === "bullet_list_open" || token.type === "ordered_list_open";
+      current.items.push(...(isList ? splitListItems(block).map(toItem) : [toItem(block)]));
+    }
+  }
+  closeSection();
+
+  if (seen.size === 0 && !issues.some((issue) => issue.field === "heading")) {
+    report(Math.max(0, lines.findIndex((line) => line.trim() !== "")), "", "body", "the briefing has no section", `add at least one section: a line "## Battlefield", "## Politics and diplomacy" or "## Weapons", followed by its items`);
+  }
+  const ledeHtml = lede.length > 0 ? renderBlocks(lede) : undefined;
+  return { ledeHtml: ledeHtml || undefined, sections, issues };
+}
+
+type Report = (bodyLine: number, needle: string, field: string, message: string, hint: string) => void;
+
+/** The first line in [from, to) whose text contains `needle` (case-insensitively), else `from`. */
+function findLine(lines: string[], from: number, to: number, needle: string): number {
+  for (let i = from; i < Math.max(to, from + 1); i++) {
+    if ((lines[i] ?? "").toLowerCase().includes(needle.toLowerCase())) return i;
+  }
+  return from;
+}
+
+/**
+ * Reports raw HTML and unsafe link or image URLs in free Markdown such as a
+ * conflict's about text, where any heading level is allowed.
+ */
+export function checkMarkdown(file: string, body: string, lineOffset: number): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const lines = body.split("\n");
+  checkTokens(markdown.parse(body, {}), (line, needle, field, message, hint) => {
+    const at = needle ? (lines[line] ?? "").indexOf(needle) : -1;
+    issues.push({ file, line: line + lineOffset + 1, column: at >= 0 ? at + 1 : 1, field, message, hint });
+  }, lines, [0, 1], true);
+  return issues;
+}
+
+/** Reports raw HTML, headings other than `##`, and unsafe link or image URLs anywhere in the body. */
+function checkTokens(tokens: Token[], report: Report, lines: string[], range: [number, number] = [0, 1], anyHeading = false): void {
+  for (const token of tokens) {
+    const [from, to] = token.map ?? range;
+    if (token.type === "html_block" || token.type === "html_inline") {
+      const snippet = token.content.trim().split("\n")[0] ?? "";
+      report(findLine(lines, from, to, snippet), snippet, "body", `raw HTML is not allowed: ${JSON.stringify(snippet.slice(0, 60))}`, "write it as Markdown instead; to show a literal \"<\", write \\<");
+    } else if (token.type === "heading_open" && token.tag !== "h2" && !anyHeading) {
+      report(from, "#", "heading", `a level-${token.tag.slice(1)} heading is not allowed`, `use "## " headings for the sections (${SECTION_KEYS.map((k) => SECTION_LABELS[k]).join(", ")}); put a headline in the front-matter "title", and use **bold** text instead of sub-headings`);
+    } else if (token.type === "link_open" || token.type === "image") {
+      const url = String(token.attrGet(token.type === "image" ? "src" : "href") ?? "");
+      if (!isSafeUrl(url)) {
+        const scheme = `${getUrlScheme(url) ?? ""}:`;
+        const line = findLine(lines, from, to, scheme);
+        const column = (lines[line] ?? "").toLowerCase().indexOf(scheme.toLowerCase());
+        report(line, column >= 0 ? (lines[line] ?? "").slice(column, column + scheme.length) : "", "body",
+          `the ${token.type === "image" ? "image" : "link"} URL scheme "${scheme}" is not allowed`,
+          "link only to http://, https:// or mailto: addresses, or to a relative path");
+      }
+    }
+    if (token.children) checkTokens(token.children, report, lines, [from, to], anyHeading);
+  }
+}

@@ -1,0 +1,94 @@
+import type { ContentIssue } from "./errors";
+import { computeDayNumber, formatLongDate, isIsoDate } from "./dates";
+import { parseFrontMatter } from "./front-matter";
+import { parseBody } from "./parse-body";
+import { briefingFrontMatterSchema, type Briefing, type Conflict } from "./schema";
+import { SECTION_KEYS } from "./sections";
+import { mapZodIssues, type FieldHints } from "./zod-issues";
+
+const HINTS: FieldHints = {
+  summary: 'write a summary of 1–300 characters, e.g. summary: "Russian missiles strike Pokrovsk; …"',
+  title: "write a headline of 1–200 characters, or remove the line",
+  date: "write the file's own date as YYYY-MM-DD, or remove the line (the file name gives the date)",
+  sources: 'list sources as "- name: Reuters" with an optional "  url: https://…" under each',
+  "sources.name": 'give the publisher\'s name, e.g. "- name: Reuters"',
+  "sources.url": "give an absolute http:// or https:// URL, or remove the url line",
+  updated: "write an ISO 8601 date-time with a time zone, e.g. updated: 2024-01-07T18:30:00Z",
+  draft: "write draft: true or draft: false",
+};
+
+const ALLOWED_KEYS = Object.keys(briefingFrontMatterSchema.shape);
+const SOURCE_KEYS = ["name", "url"];
+
+/** The date a briefing's file name gives, or undefined when the name is not YYYY-MM-DD.md. */
+export function parseBriefingFileName(name: string): string | undefined {
+  const match = /^(\d{4}-\d{2}-\d{2})\.md$/.exec(name);
+  return match?.[1];
+}
+
+/**
+ * Parses and validates one day's briefing. Every problem is returned, with its
+ * position; a briefing is returned only when there is none.
+ */
+export function parseBriefing(
+  file: string,
+  fileName: string,
+  text: string,
+  conflict: Conflict | undefined,
+): { briefing?: Briefing; issues: ContentIssue[] } {
+  const issues: ContentIssue[] = [];
+  const at = { file, line: 1, column: 1 };
+  const date = parseBriefingFileName(fileName);
+  if (!date || !isIsoDate(date)) {
+    issues.push({
+      ...at, field: "file name",
+      message: date ? `"${fileName}" is not a real calendar date` : `"${fileName}" is not named after a date`,
+      hint: "name each briefing after its day as YYYY-MM-DD.md, e.g. 2024-01-07.md",
+    });
+  }
+
+  const split = parseFrontMatter(file, text);
+  issues.push(...split.issues);
+  const result = split.data === undefined ? undefined : briefingFrontMatterSchema.safeParse(split.data ?? {}, { reportInput: true });
+  if (result && !result.success) {
+    issues.push(...mapZodIssues(file, result.error, split.locate, (path) => (path.length ? SOURCE_KEYS : ALLOWED_KEYS), HINTS));
+  }
+  const front = result?.success ? result.data : undefined;
+  const validDate = date && isIsoDate(date) ? date : undefined;
+
+  if (front?.date && validDate && front.date !== validDate) {
+    issues.push({
+      file, ...split.locate(["date"], "value"), field: "date",
+      message: `${front.date} disagrees with the file name's date ${validDate}`,
+      hint: `write date: ${validDate}, or rename the file if the date is right`,
+    });
+  }
+  if (validDate && conflict && validDate < conflict.start) {
+    issues.push({
+      ...at, field: "file name",
+      message: `${validDate} is before the start of the ${conflict.name} (${formatLongDate(conflict.start)}, day 1)`,
+      hint: `rename the file to a date on or after ${conflict.start}, or correct "start" in _conflict.md`,
+    });
+  }
+
+  const body = parseBody(file, split.body, split.bodyStartLine);
+  issues.push(...body.issues);
+  if (issues.length > 0 || !front || !validDate || !conflict) return { issues };
+
+  const sections = SECTION_KEYS.flatMap((key) => body.sections.filter((s) => s.key === key));
+  return {
+    issues,
+    briefing: {
+      conflict: conflict.slug,
+      date: validDate,
+      day: computeDayNumber(conflict.start, validDate),
+      summary: front.summary,
+      title: front.title,
+      ledeHtml: body.ledeHtml,
+      sections,
+      sources: front.sources ?? [],
+      updated: front.updated,
+      draft: front.draft ?? false,
+    },
+  };
+}

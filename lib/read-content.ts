@@ -1,0 +1,107 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { ContentIssue } from "./errors";
+import { parseBriefing } from "./parse-briefing";
+import { parseConflict } from "./parse-conflict";
+import type { Briefing, Conflict } from "./schema";
+
+/** Largest content file accepted; a day's briefing is a few kilobytes. */
+const MAX_FILE_BYTES = 1024 * 1024;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const CONFLICT_FILE = "_conflict.md";
+
+/** Everything found in a content directory: valid conflicts and briefings, and every problem. */
+export interface ContentSnapshot {
+  conflicts: Conflict[];
+  /** Briefings of each conflict, oldest first. Drafts included; callers filter. */
+  briefings: Map<string, Briefing[]>;
+  issues: ContentIssue[];
+}
+
+/** Resolves the content directory: `CONTENT_DIR` (absolute or relative to cwd), else `content/`. */
+export function getContentDir(env: NodeJS.ProcessEnv = process.env): string {
+  // Content is read at run time from wherever CONTENT_DIR points, so keep the bundler from tracing it.
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), env.CONTENT_DIR || "content");
+}
+
+function issueAt(file: string, field: string, message: string, hint: string): ContentIssue {
+  return { file, line: 1, column: 1, field, message, hint };
+}
+
+/** Reads a file as strict UTF-8 text, or returns the reason it cannot be used. */
+function readText(file: string): { text: string } | { issue: ContentIssue } {
+  const stat = fs.lstatSync(file);
+  if (stat.isSymbolicLink()) return { issue: issueAt(file, "file", "symbolic links are not allowed in the content directory", "replace the link with the file itself") };
+  if (!stat.isFile()) return { issue: issueAt(file, "file", "is not a regular file", "remove it from the content directory") };
+  if (stat.size > MAX_FILE_BYTES) return { issue: issueAt(file, "file", `is ${stat.size} bytes; the limit is ${MAX_FILE_BYTES}`, "split or shorten the briefing") };
+  const bytes = fs.readFileSync(file);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return { issue: issueAt(file, "file", "is not valid UTF-8 text", "save the file as UTF-8 in your editor") };
+  }
+  const nul = text.indexOf("\u0000");
+  if (nul >= 0) {
+    const before = text.slice(0, nul).split(/\r\n?|\n/);
+    return { issue: { file, line: before.length, column: (before.at(-1)?.length ?? 0) + 1, field: "file", message: "contains a NUL byte", hint: "remove the invisible NUL character (re-save the file as plain UTF-8 text)" } };
+  }
+  return { text };
+}
+
+function readConflictDir(dir: string, slug: string, snapshot: ContentSnapshot): void {
+  const conflictFile = path.join(dir, CONFLICT_FILE);
+  let conflict: Conflict | undefined;
+  if (!fs.existsSync(conflictFile)) {
+    snapshot.issues.push(issueAt(dir, "_conflict.md", "the conflict has no _conflict.md", "add _conflict.md with front matter name: … and start: YYYY-MM-DD"));
+  } else {
+    const read = readText(conflictFile);
+    if ("issue" in read) snapshot.issues.push(read.issue);
+    else {
+      const parsed = parseConflict(conflictFile, slug, read.text);
+      snapshot.issues.push(...parsed.issues);
+      conflict = parsed.issues.length === 0 ? parsed.conflict : undefined;
+      if (conflict) snapshot.conflicts.push(conflict);
+    }
+  }
+  const briefings: Briefing[] = [];
+  for (const name of fs.readdirSync(dir).sort()) {
+    if (name === CONFLICT_FILE || name.startsWith(".")) continue;
+    const file = path.join(dir, name);
+    const read = readText(file);
+    if ("issue" in read) {
+      snapshot.issues.push(read.issue);
+      continue;
+    }
+    const parsed = parseBriefing(file, name, read.text, conflict);
+    snapshot.issues.push(...parsed.issues);
+    if (parsed.briefing) briefings.push(parsed.briefing);
+  }
+  snapshot.briefings.set(slug, briefings);
+}
+
+/**
+ * Reads, parses and validates every file of a content directory. Nothing is
+ * skipped silently: each unusable file or entry becomes an issue.
+ */
+export function readContent(dir: string): ContentSnapshot {
+  const snapshot: ContentSnapshot = { conflicts: [], briefings: new Map(), issues: [] };
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+    snapshot.issues.push(issueAt(dir, "CONTENT_DIR", "the content directory does not exist", "create it, or point CONTENT_DIR at the folder that holds the conflicts"));
+    return snapshot;
+  }
+  for (const name of fs.readdirSync(dir).sort()) {
+    const entry = path.join(dir, name);
+    if (name.startsWith(".") || name === "README.md") continue;
+    const stat = fs.lstatSync(entry);
+    if (!stat.isDirectory()) {
+      snapshot.issues.push(issueAt(entry, "file", "files belong in a conflict's folder, not at the top of the content directory", "move it into content/<conflict>/"));
+    } else if (!SLUG.test(name)) {
+      snapshot.issues.push(issueAt(entry, "folder name", `"${name}" is not a valid conflict slug`, "use lowercase letters, digits and hyphens, e.g. russia-ukraine"));
+    } else {
+      readConflictDir(entry, name, snapshot);
+    }
+  }
+  snapshot.conflicts.sort((a, b) => a.name.localeCompare(b.name));
+  return snapshot;
+}

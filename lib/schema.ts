@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { isIsoDate } from "./dates";
+import { SECTION_KEYS } from "./sections";
+
+const isoDate = z.string().refine(isIsoDate, { message: "is not a real calendar date in the form YYYY-MM-DD" });
+
+/** Absolute http(s) URL. */
+const webUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "must be an absolute http:// or https:// URL" });
+
+const source = z.strictObject({
+  name: z.string().trim().min(1),
+  url: webUrl.optional(),
+});
+
+/** Front matter of `_conflict.md`. */
+export const conflictFrontMatterSchema = z.strictObject({
+  name: z.string().trim().min(1).max(120),
+  start: isoDate,
+  summary: z.string().trim().min(1).max(300).optional(),
+});
+
+/** Front matter of a day's briefing, `YYYY-MM-DD.md`. */
+export const briefingFrontMatterSchema = z.strictObject({
+  summary: z.string().trim().min(1).max(300),
+  title: z.string().trim().min(1).max(200).optional(),
+  date: isoDate.optional(),
+  sources: z.array(source).optional(),
+  updated: z.iso.datetime({ offset: true, error: "must be an ISO 8601 date-time with a time zone" }).optional(),
+  draft: z.boolean().optional(),
+});
+
+export type ConflictFrontMatter = z.infer<typeof conflictFrontMatterSchema>;
+export type BriefingFrontMatter = z.infer<typeof briefingFrontMatterSchema>;
+
+/** One item of a section: a list item or a paragraph, as safe HTML and as plain text. */
+export const itemSchema = z.object({ html: z.string(), text: z.string() });
+
+export const sectionSchema = z.object({
+  key: z.enum(SECTION_KEYS),
+  heading: z.string(),
+  items: z.array(itemSchema).min(1),
+});
+
+/** A validated briefing as the app uses it. */
+export const briefingSchema = z.object({
+  conflict: z.string(),
+  date: isoDate,
+  day: z.number().int().positive(),
+  summary: z.string(),
+  title: z.string().optional(),
+  ledeHtml: z.string().optional(),
+  sections: z.array(sectionSchema).min(1),
+  sources: z.array(z.object({ name: z.string(), url: z.string().optional() })),
+  updated: z.string().optional(),
+  draft: z.boolean(),
+});
+
+/** A validated conflict as the app uses it. */
+export const conflictSchema = z.object({
+  slug: z.string(),
+  name: z.string(),
+  start: isoDate,
+  summary: z.string().optional(),
+  aboutHtml: z.string().optional(),
+});
+
+export type BriefingItem = z.infer<typeof itemSchema>;
+export type BriefingSection = z.infer<typeof sectionSchema>;
+export type Briefing = z.infer<typeof briefingSchema>;
+export type Conflict = z.infer<typeof conflictSchema>;
+export type Source = Briefing["sources"][number];
