@@ -1,0 +1,35 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+/** Longest path any page of the site can have; real ones are under 60 characters. */
+const MAX_PATH_LENGTH = 200;
+
+function isMalformed(pathname: string): boolean {
+  if (pathname.length > MAX_PATH_LENGTH) return true;
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+const NOT_FOUND_HTML =
+  '<!doctype html><html lang="en"><meta charset="utf-8"><title>Page not found · Daybook</title>' +
+  '<body><main><h1>Page not found</h1><p><a href="/">Go to the briefings</a></p></main></body></html>';
+
+/**
+ * Answers overlong or badly percent-encoded paths with a 404 before routing:
+ * left to the router they can make it fail with a 500 (undecodable segments) or
+ * try to cache a file whose name is too long for the file system.
+ */
+export function proxy(request: NextRequest) {
+  const pathname = new URL(request.url).pathname;
+  if (isMalformed(pathname)) {
+    return new NextResponse(NOT_FOUND_HTML, { status: 404, headers: { "content-type": "text/html; charset=utf-8" } });
+  }
+  return NextResponse.next();
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image).*)"],
+};
