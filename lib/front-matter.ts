@@ -59,9 +59,16 @@ export function parseFrontMatter(file: string, rawText: string): SplitFile {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + 1, column: col };
   };
+  const yamlLines = lines.slice(1, close);
   for (const error of doc.errors) {
+    let position = toPosition(error.pos[0]);
+    // yaml notices a missing closing quote only at the end; point at the opening one instead.
+    if (error.code === "MISSING_CHAR" && /quote/i.test(error.message)) {
+      const opening = yamlLines.findLastIndex((line, i) => i < position.line - 1 && /:\s+["']/.test(line));
+      if (opening >= 0) position = { line: opening + 2, column: (yamlLines[opening]?.search(/["']/) ?? 0) + 1 };
+    }
     issues.push({
-      file, ...toPosition(error.pos[0]), field: "front matter",
+      file, ...position, field: "front matter",
       message: `malformed YAML: ${error.message.split("\n")[0]?.replace(/\.$/, "")}`,
       hint: 'write one "key: value" per line; quote values that contain ": " or start with a special character',
     });

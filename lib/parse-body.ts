@@ -138,9 +138,12 @@ export function checkMarkdown(file: string, body: string, lineOffset: number): C
 
 /** Reports raw HTML, headings other than `##`, and unsafe link or image URLs anywhere in the body. */
 function checkTokens(tokens: Token[], report: Report, lines: string[], range: [number, number] = [0, 1], anyHeading = false): void {
+  let reportedInlineHtml = false; // one report per paragraph: "<b>x</b>" is one mistake, not two
   for (const token of tokens) {
     const [from, to] = token.map ?? range;
+    if (token.type === "html_inline" && reportedInlineHtml) continue;
     if (token.type === "html_block" || token.type === "html_inline") {
+      reportedInlineHtml = token.type === "html_inline";
       const snippet = token.content.trim().split("\n")[0] ?? "";
       report(findLine(lines, from, to, snippet), snippet, "body", `raw HTML is not allowed: ${JSON.stringify(snippet.slice(0, 60))}`, "write it as Markdown instead; to show a literal \"<\", write \\<");
     } else if (token.type === "heading_open" && token.tag !== "h2" && !anyHeading) {

@@ -66,7 +66,7 @@ export function parseBriefing(
   if (validDate && conflict && validDate < conflict.start) {
     issues.push({
       ...at, field: "file name",
-      message: `${validDate} is before the start of the ${conflict.name} (${formatLongDate(conflict.start)}, day 1)`,
+      message: `${validDate} is before day 1 of the ${conflict.name}, ${formatLongDate(conflict.start)}`,
       hint: `rename the file to a date on or after ${conflict.start}, or correct "start" in _conflict.md`,
     });
   }
