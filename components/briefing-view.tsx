@@ -41,11 +41,13 @@ export function BriefingView({ conflict, briefing, previous, next }: {
           <h2 id={`${section.key}-heading`} className="border-b border-neutral-200 pb-1 font-serif text-2xl font-semibold dark:border-neutral-800">
             {section.heading}
           </h2>
-          <ul className={`${prose} mt-2`}>
-            {section.items.map((item, index) => (
-              <li key={index} dangerouslySetInnerHTML={{ __html: item.html }} />
-            ))}
-          </ul>
+          <div className={`${prose} mt-2`}>
+            <ul>
+              {section.items.map((item, index) => (
+                <li key={index} dangerouslySetInnerHTML={{ __html: item.html }} />
+              ))}
+            </ul>
+          </div>
         </section>
       ))}
 

@@ -5,11 +5,21 @@ import { FIXTURES } from "./helpers";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
-function runCheck(contentDir?: string) {
-  const env = { ...process.env, CONTENT_DIR: contentDir ?? "" };
-  const result = spawnSync("npm", ["run", "-s", "content:check"], { cwd: ROOT, env, encoding: "utf8" });
+function run(args: string[], extraEnv: Record<string, string>) {
+  const env = { ...process.env, ...extraEnv };
+  const result = spawnSync(args[0]!, args.slice(1), { cwd: ROOT, env, encoding: "utf8" });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+function runCheck(contentDir?: string) {
+  return run(["npm", "run", "-s", "content:check"], { CONTENT_DIR: contentDir ?? "" });
+}
+
+const BROKEN_LINES = [
+  'tests/fixtures/broken-content/Bad_Slug:1:1: folder name: "Bad_Slug" is not a valid conflict slug.',
+  "tests/fixtures/broken-content/war-a/2024-01-02.md:2:1: sumary: unknown key \"sumary\".",
+  'tests/fixtures/broken-content/war-a/2024-02-30.md:1:1: file name: "2024-02-30.md" is not a real calendar date.',
+];
 
 describe("npm run content:check", () => {
   it("passes the shipped content with a one-line summary", () => {
@@ -31,4 +41,16 @@ describe("npm run content:check", () => {
     expect(lines.filter((line) => /^tests\/fixtures\/broken-content\/[^:]+:\d+:\d+: [^:]+: .+\. Fix: .+/.test(line))).toHaveLength(8);
     expect(lines.at(-1)).toMatch(/^8 problems found in /);
   });
+
+  it("npm run build stops on invalid content with the same messages", () => {
+    const { status, stderr } = run(["npm", "run", "-s", "build"], { CONTENT_DIR: "tests/fixtures/broken-content", NEXT_DIST_DIR: ".next-test-broken" });
+    expect(status).toBe(1);
+    for (const line of BROKEN_LINES) expect(stderr).toContain(line);
+  });
+
+  it("next build alone also fails on invalid content, printing the same messages", () => {
+    const { status, stdout, stderr } = run(["npx", "next", "build"], { CONTENT_DIR: "tests/fixtures/broken-content", NEXT_DIST_DIR: ".next-test-broken" });
+    expect(status).not.toBe(0);
+    for (const line of BROKEN_LINES) expect(stdout + stderr).toContain(line);
+  }, 120_000);
 });

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs every test: vitest unit tests, then two production builds (the shipped
+# content, and a two-conflict fixture through CONTENT_DIR) tested by Playwright
+# in Chromium. Ends with one line: "N passed, N failed".
+set -u
+cd "$(dirname "$0")/.."
+rm -rf .test-results && mkdir -p .test-results
+status=0
+
+npx vitest run --reporter=default --reporter=json --outputFile=.test-results/vitest.json || status=1
+
+echo "Building the shipped site…"
+if ! npm run -s build > .test-results/build.log 2>&1; then
+  cat .test-results/build.log; status=1
+fi
+echo "Building the two-conflict fixture site…"
+if ! CONTENT_DIR=tests/fixtures/content-multi NEXT_DIST_DIR=.next-e2e-multi npx next build > .test-results/build-multi.log 2>&1; then
+  cat .test-results/build-multi.log; status=1
+fi
+
+npx playwright test || status=1
+
+node scripts/summarize-tests.mjs || status=1
+exit $status

@@ -1,0 +1,39 @@
+import { expect, test } from "@playwright/test";
+
+// Served from tests/fixtures/content-multi through CONTENT_DIR (see playwright.config.ts).
+
+test("home lists the latest briefing of each conflict", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("h1")).toBeVisible();
+  const sections = page.locator("main > section");
+  await expect(sections).toHaveCount(2);
+  await expect(sections.nth(0).locator("h2")).toHaveText("Israel–Gaza war");
+  await expect(sections.nth(0).locator("article")).toContainText("Day 93");
+  await expect(sections.nth(1).locator("h2")).toHaveText("Sample war");
+  await expect(sections.nth(1).locator("article")).toContainText("Day 10");
+});
+
+test("7 January 2024 is day 93 of the Israel–Gaza war", async ({ page }) => {
+  const response = await page.goto("/israel-gaza/2024-01-07");
+  expect(response?.status()).toBe(200);
+  await expect(page.locator("h1")).toHaveText(/Israel–Gaza war.*Day 93/);
+  await expect(page.locator("#politics-and-diplomacy")).toContainText("Antony Blinken");
+  await expect(page.locator('a[rel="prev"]')).toHaveAttribute("href", "/israel-gaza/2023-10-07");
+});
+
+test("a CRLF file with a BOM renders its sections in canonical order, items in file order", async ({ page }) => {
+  await page.goto("/sample-war/2024-03-10");
+  const ids = await page.locator("article section[id]").evaluateAll((nodes) => nodes.map((n) => n.id));
+  expect(ids).toEqual(["battlefield", "politics-and-diplomacy", "weapons"]);
+  const items = await page.locator("article section[id] li").allInnerTexts();
+  expect(items).toEqual(["Fighting item DELTA.", "Fighting paragraph ECHO.", "Diplomacy item CHARLIE.", "Arms item ALPHA.", "Arms item BRAVO."]);
+  await expect(page.getByTestId("lede")).toHaveText("The lede of day ten.");
+});
+
+test("drafts are absent from a production build", async ({ page, request }) => {
+  expect((await request.get("/sample-war/2024-03-12")).status()).toBe(404);
+  await page.goto("/sample-war");
+  await expect(page.locator("main")).not.toContainText("2024-03-12");
+  await expect(page.locator("main")).not.toContainText("draft");
+  await expect(page.locator("main ol li")).toHaveCount(2);
+});
