@@ -9,7 +9,8 @@ function findChromium(): string | undefined {
 
 export const SHIPPED_PORT = 3100;
 export const MULTI_PORT = 3101;
-const MULTI_CONTENT = "tests/fixtures/content-multi";
+// Made by scripts/make-e2e-content.mjs: tests/fixtures/content-multi plus generated recent days.
+const MULTI_CONTENT = ".test-results/e2e-content";
 const MULTI_DIST = ".next-e2e-multi";
 
 export default defineConfig({
@@ -28,13 +29,14 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "shipped", testIgnore: /multi-conflict\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SHIPPED_PORT}` } },
-    { name: "multi", testMatch: /multi-conflict\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${MULTI_PORT}` } },
+    { name: "shipped", testIgnore: /\.multi\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SHIPPED_PORT}` } },
+    { name: "multi", testMatch: /\.multi\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${MULTI_PORT}` } },
   ],
   // Both sites are production builds made by scripts/test-all.sh (`next build`), served by `next start`.
   webServer: [
     {
       command: `npx next start -p ${SHIPPED_PORT} -H 127.0.0.1`,
+      env: { SITE_URL: `http://127.0.0.1:${SHIPPED_PORT}` },
       url: `http://127.0.0.1:${SHIPPED_PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
@@ -42,7 +44,7 @@ export default defineConfig({
     {
       command: `npx next start -p ${MULTI_PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${MULTI_PORT}/`,
-      env: { CONTENT_DIR: MULTI_CONTENT, NEXT_DIST_DIR: MULTI_DIST },
+      env: { CONTENT_DIR: MULTI_CONTENT, NEXT_DIST_DIR: MULTI_DIST, SITE_URL: `http://127.0.0.1:${MULTI_PORT}` },
       reuseExistingServer: false,
       timeout: 60_000,
     },

@@ -3,11 +3,14 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { getConflicts } from "@/lib/content";
+import { getSiteUrl, SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME } from "@/lib/site";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: { default: "Daybook — daily conflict briefings", template: "%s · Daybook" },
-  description: "One briefing per day per conflict: the battlefield, politics and diplomacy, and weapons.",
+  metadataBase: new URL(getSiteUrl()),
+  title: { default: `${SITE_NAME}: daily conflict briefings`, template: `%s · ${SITE_NAME}` },
+  description: SITE_DESCRIPTION,
+  applicationName: SITE_NAME,
 };
 
 export const viewport: Viewport = {
@@ -20,7 +23,7 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   const conflicts = getConflicts().map(({ slug, name }) => ({ slug, name }));
   return (
-    <html lang="en">
+    <html lang={SITE_LANGUAGE}>
       <body className="min-h-screen bg-white font-sans text-neutral-900 antialiased dark:bg-neutral-950 dark:text-neutral-100">
         <a
           href="#main"

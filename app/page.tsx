@@ -1,8 +1,14 @@
 import Link from "next/link";
 import { BriefingTeaser } from "@/components/briefing-teaser";
 import { DayList } from "@/components/day-list";
+import { JsonLd } from "@/components/json-ld";
 import { getBriefings, getConflicts } from "@/lib/content";
+import { buildOrganization, buildWebSite } from "@/lib/json-ld";
+import { buildMetadata } from "@/lib/metadata";
 import { formatConflictPath } from "@/lib/routes";
+import { SITE_DESCRIPTION, SITE_NAME } from "@/lib/site";
+
+export const metadata = buildMetadata({ title: `${SITE_NAME}: daily conflict briefings`, description: SITE_DESCRIPTION, path: "/" });
 
 const RECENT_DAYS = 7;
 
@@ -11,6 +17,7 @@ export default function HomePage() {
   const single = conflicts.length === 1;
   return (
     <>
+      <JsonLd data={[buildWebSite(), { "@context": "https://schema.org", ...buildOrganization() }]} />
       <h1 className={single ? "sr-only" : "font-serif text-3xl font-bold tracking-tight sm:text-4xl"}>
         Daybook: today&rsquo;s conflict briefings
       </h1>

@@ -1,5 +1,7 @@
 import "server-only";
 import { ContentValidationError, sortIssues } from "./errors";
+import { getLastCommitTimes } from "./git-dates";
+import { computeModified } from "./parse-briefing";
 import { getContentDir, readContent } from "./read-content";
 import type { Briefing, Conflict } from "./schema";
 
@@ -21,8 +23,14 @@ function getStore(): Store {
   const snapshot = readContent(dir);
   if (snapshot.issues.length > 0) throw new ContentValidationError(sortIssues(snapshot.issues));
   const drafts = includeDrafts();
+  const commits = getLastCommitTimes(dir);
+  // Without an `updated` time, a briefing was last modified when its file was last committed.
+  const withGitTime = (briefing: Briefing): Briefing => {
+    const committed = commits.get(snapshot.files.get(`${briefing.conflict}/${briefing.date}`) ?? "");
+    return briefing.updated || !committed ? briefing : { ...briefing, modified: computeModified(briefing.published, committed) };
+  };
   const briefings = new Map(
-    [...snapshot.briefings].map(([slug, list]) => [slug, list.filter((b) => drafts || !b.draft)] as const),
+    [...snapshot.briefings].map(([slug, list]) => [slug, list.filter((b) => drafts || !b.draft).map(withGitTime)] as const),
   );
   cache = { dir, store: { conflicts: snapshot.conflicts, briefings } };
   return cache.store;
@@ -59,4 +67,9 @@ export function getAdjacentBriefings(slug: string, date: string): { previous?: B
   const index = list.findIndex((briefing) => briefing.date === date);
   if (index === -1) return {};
   return { previous: list[index - 1], next: list[index + 1] };
+}
+
+/** Every published day as route params, for `generateStaticParams` of day routes. */
+export function getBriefingParams(): { conflict: string; date: string }[] {
+  return getConflicts().flatMap((conflict) => getBriefings(conflict.slug).map((briefing) => ({ conflict: conflict.slug, date: briefing.date })));
 }

@@ -20,6 +20,14 @@ const HINTS: FieldHints = {
 const ALLOWED_KEYS = Object.keys(briefingFrontMatterSchema.shape);
 const SOURCE_KEYS = ["name", "url"];
 
+/** The later of the publication time and the first known modification time, as ISO 8601 UTC. */
+export function computeModified(published: string, ...candidates: (string | undefined)[]): string {
+  const found = candidates.find((candidate) => candidate !== undefined);
+  if (!found) return published;
+  const time = Math.max(Date.parse(published), Date.parse(found));
+  return new Date(time).toISOString();
+}
+
 /** The date a briefing's file name gives, or undefined when the name is not YYYY-MM-DD.md. */
 export function parseBriefingFileName(name: string): string | undefined {
   const match = /^(\d{4}-\d{2}-\d{2})\.md$/.exec(name);
@@ -88,6 +96,8 @@ export function parseBriefing(
       sections,
       sources: front.sources ?? [],
       updated: front.updated,
+      published: `${validDate}T00:00:00.000Z`,
+      modified: computeModified(`${validDate}T00:00:00.000Z`, front.updated),
       draft: front.draft ?? false,
     },
   };

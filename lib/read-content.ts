@@ -15,6 +15,8 @@ export interface ContentSnapshot {
   conflicts: Conflict[];
   /** Briefings of each conflict, oldest first. Drafts included; callers filter. */
   briefings: Map<string, Briefing[]>;
+  /** Path of each briefing's file, keyed by `slug/date`. */
+  files: Map<string, string>;
   issues: ContentIssue[];
 }
 
@@ -75,7 +77,10 @@ function readConflictDir(dir: string, slug: string, snapshot: ContentSnapshot): 
     }
     const parsed = parseBriefing(file, name, read.text, conflict);
     snapshot.issues.push(...parsed.issues);
-    if (parsed.briefing) briefings.push(parsed.briefing);
+    if (parsed.briefing) {
+      briefings.push(parsed.briefing);
+      snapshot.files.set(`${slug}/${parsed.briefing.date}`, file);
+    }
   }
   snapshot.briefings.set(slug, briefings);
 }
@@ -85,7 +90,7 @@ function readConflictDir(dir: string, slug: string, snapshot: ContentSnapshot): 
  * skipped silently: each unusable file or entry becomes an issue.
  */
 export function readContent(dir: string): ContentSnapshot {
-  const snapshot: ContentSnapshot = { conflicts: [], briefings: new Map(), issues: [] };
+  const snapshot: ContentSnapshot = { conflicts: [], briefings: new Map(), files: new Map(), issues: [] };
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
     snapshot.issues.push(issueAt(dir, "CONTENT_DIR", "the content directory does not exist", "create it, or point CONTENT_DIR at the folder that holds the conflicts"));
     return snapshot;

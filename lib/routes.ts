@@ -7,3 +7,14 @@ export function formatConflictPath(slug: string): string {
 export function formatDayPath(slug: string, date: string): string {
   return `/${slug}/${date}`;
 }
+
+/** Paths of the feeds of one conflict, or of all conflicts together. */
+export function formatFeedPaths(slug?: string): { rss: string; atom: string; json: string } {
+  const base = slug ? `/${slug}` : "";
+  return { rss: `${base}/feed.xml`, atom: `${base}/atom.xml`, json: `${base}/feed.json` };
+}
+
+/** Path of the Open Graph image of a page (the route Next.js serves for `opengraph-image.tsx`). */
+export function formatOgImagePath(pagePath: string): string {
+  return `${pagePath === "/" ? "" : pagePath}/opengraph-image`;
+}

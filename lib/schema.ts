@@ -52,6 +52,10 @@ export const briefingSchema = z.object({
   sections: z.array(sectionSchema).min(1),
   sources: z.array(z.object({ name: z.string(), url: z.string().optional() })),
   updated: z.string().optional(),
+  /** ISO 8601 (UTC): the day itself, at midnight UTC. */
+  published: z.string(),
+  /** ISO 8601 (UTC): `updated`, else the file's last commit, else `published`; never before `published`. */
+  modified: z.string(),
   draft: z.boolean(),
 });
 

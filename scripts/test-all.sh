@@ -9,12 +9,14 @@ status=0
 
 npx vitest run --reporter=default --reporter=json --outputFile=.test-results/vitest.json || status=1
 
+# Absolute URLs (canonical, sitemaps, feeds) point at the test servers so tests can follow them.
 echo "Building the shipped site…"
-if ! npm run -s build > .test-results/build.log 2>&1; then
+if ! SITE_URL=http://127.0.0.1:3100 npm run -s build > .test-results/build.log 2>&1; then
   cat .test-results/build.log; status=1
 fi
-echo "Building the two-conflict fixture site…"
-if ! CONTENT_DIR=tests/fixtures/content-multi NEXT_DIST_DIR=.next-e2e-multi npx next build > .test-results/build-multi.log 2>&1; then
+echo "Building the fixture site (three conflicts, through CONTENT_DIR)…"
+node scripts/make-e2e-content.mjs .test-results/e2e-content
+if ! CONTENT_DIR=.test-results/e2e-content NEXT_DIST_DIR=.next-e2e-multi SITE_URL=http://127.0.0.1:3101 npx next build > .test-results/build-multi.log 2>&1; then
   cat .test-results/build-multi.log; status=1
 fi
 

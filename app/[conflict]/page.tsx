@@ -3,7 +3,12 @@ import { notFound } from "next/navigation";
 import { BriefingTeaser } from "@/components/briefing-teaser";
 import { DateText } from "@/components/date-text";
 import { DayList } from "@/components/day-list";
+import { JsonLd } from "@/components/json-ld";
 import { getBriefings, getConflict, getConflicts } from "@/lib/content";
+import { buildBreadcrumbs } from "@/lib/json-ld";
+import { buildMetadata } from "@/lib/metadata";
+import { formatConflictPath } from "@/lib/routes";
+import { SITE_NAME } from "@/lib/site";
 
 type Props = { params: Promise<{ conflict: string }> };
 
@@ -14,7 +19,12 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const conflict = getConflict((await params).conflict);
   if (!conflict) return {};
-  return { title: `${conflict.name}: daily briefings`, description: conflict.summary ?? `Daily briefings on the ${conflict.name}.` };
+  return buildMetadata({
+    title: `${conflict.name}: every day of the war · ${SITE_NAME}`,
+    description: conflict.summary ?? `Daily briefings on the ${conflict.name}.`,
+    path: formatConflictPath(conflict.slug),
+    conflict,
+  });
 }
 
 export default async function ConflictPage({ params }: Props) {
@@ -24,6 +34,7 @@ export default async function ConflictPage({ params }: Props) {
   const [latest] = briefings;
   return (
     <>
+      <JsonLd data={buildBreadcrumbs(conflict)} />
       <header>
         <h1 className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">{conflict.name}</h1>
         <p className="mt-2 text-neutral-700 dark:text-neutral-300">

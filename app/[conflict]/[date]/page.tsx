@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BriefingView } from "@/components/briefing-view";
-import { getAdjacentBriefings, getBriefing, getBriefings, getConflict, getConflicts } from "@/lib/content";
-import { formatLongDate } from "@/lib/dates";
+import { JsonLd } from "@/components/json-ld";
+import { getAdjacentBriefings, getBriefing, getBriefingParams, getConflict } from "@/lib/content";
+import { buildBreadcrumbs, buildNewsArticle } from "@/lib/json-ld";
+import { buildMetadata } from "@/lib/metadata";
+import { formatDayPath } from "@/lib/routes";
+import { formatDayPageTitle, formatHeadline } from "@/lib/titles";
 
 type Props = { params: Promise<{ conflict: string; date: string }> };
 
 export function generateStaticParams() {
-  return getConflicts().flatMap((conflict) =>
-    getBriefings(conflict.slug).map((briefing) => ({ conflict: conflict.slug, date: briefing.date })),
-  );
+  return getBriefingParams();
 }
 
 async function getDay(params: Props["params"]) {
@@ -23,13 +25,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const day = await getDay(params);
   if (!day) return {};
   const { conflict, briefing } = day;
-  const title = `${conflict.name}, day ${briefing.day} — ${formatLongDate(briefing.date)}${briefing.title ? `: ${briefing.title}` : ""}`;
-  return { title: { absolute: `${title} · Daybook` }, description: briefing.summary };
+  return buildMetadata({
+    title: formatDayPageTitle(conflict, briefing),
+    description: briefing.summary,
+    path: formatDayPath(conflict.slug, briefing.date),
+    conflict,
+    article: { published: briefing.published, modified: briefing.modified, section: conflict.name },
+  });
 }
 
 export default async function DayPage({ params }: Props) {
   const day = await getDay(params);
   if (!day) notFound();
-  const { previous, next } = getAdjacentBriefings(day.conflict.slug, day.briefing.date);
-  return <BriefingView conflict={day.conflict} briefing={day.briefing} previous={previous} next={next} />;
+  const { conflict, briefing } = day;
+  const { previous, next } = getAdjacentBriefings(conflict.slug, briefing.date);
+  return (
+    <>
+      <JsonLd data={[buildNewsArticle(conflict, briefing, formatHeadline(conflict, briefing)), buildBreadcrumbs(conflict, briefing)]} />
+      <BriefingView conflict={conflict} briefing={briefing} previous={previous} next={next} />
+    </>
+  );
 }

@@ -1,16 +1,19 @@
 import { expect, test } from "@playwright/test";
 
-// Served from tests/fixtures/content-multi through CONTENT_DIR (see playwright.config.ts).
+// Served through CONTENT_DIR from tests/fixtures/content-multi plus the generated "live-war"
+// (scripts/make-e2e-content.mjs; see playwright.config.ts).
 
 test("home lists the latest briefing of each conflict", async ({ page }) => {
   await page.goto("/");
   await expect(page.locator("h1")).toBeVisible();
   const sections = page.locator("main > section");
-  await expect(sections).toHaveCount(2);
+  await expect(sections).toHaveCount(3);
   await expect(sections.nth(0).locator("h2")).toHaveText("Israel–Gaza war");
   await expect(sections.nth(0).locator("article")).toContainText("Day 93");
-  await expect(sections.nth(1).locator("h2")).toHaveText("Sample war");
-  await expect(sections.nth(1).locator("article")).toContainText("Day 10");
+  await expect(sections.nth(1).locator("h2")).toHaveText("Live war");
+  await expect(sections.nth(1).locator("article")).toContainText("Today's generated briefing");
+  await expect(sections.nth(2).locator("h2")).toHaveText("Sample war");
+  await expect(sections.nth(2).locator("article")).toContainText("Day 11");
 });
 
 test("7 January 2024 is day 93 of the Israel–Gaza war", async ({ page }) => {
@@ -35,5 +38,6 @@ test("drafts are absent from a production build", async ({ page, request }) => {
   await page.goto("/sample-war");
   await expect(page.locator("main")).not.toContainText("2024-03-12");
   await expect(page.locator("main")).not.toContainText("draft");
-  await expect(page.locator("main ol li")).toHaveCount(2);
+  const days = await page.locator("main ol a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  expect(days).toEqual(["/sample-war/2024-03-11", "/sample-war/2024-03-10", "/sample-war/2024-03-01"]);
 });

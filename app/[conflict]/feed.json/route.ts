@@ -1,0 +1,13 @@
+import { getConflicts } from "@/lib/content";
+import { getFeedResponse } from "@/lib/feed-response";
+
+export const dynamic = "force-static";
+
+export function generateStaticParams() {
+  return getConflicts().map((conflict) => ({ conflict: conflict.slug }));
+}
+
+/** One conflict's latest briefings. */
+export async function GET(_request: Request, { params }: { params: Promise<{ conflict: string }> }) {
+  return getFeedResponse("json", (await params).conflict);
+}

@@ -1,0 +1,23 @@
+import { notFound } from "next/navigation";
+import { getBriefings, getConflict, getConflicts } from "@/lib/content";
+import { formatLongDate } from "@/lib/dates";
+import { renderOgImage } from "@/lib/og-image";
+
+export const alt = "The conflict's name and its latest day";
+export const size = { width: 1200, height: 630 };
+export const contentType = "image/png";
+
+export function generateStaticParams() {
+  return getConflicts().map((conflict) => ({ conflict: conflict.slug }));
+}
+
+export default async function Image({ params }: { params: Promise<{ conflict: string }> }) {
+  const conflict = getConflict((await params).conflict);
+  if (!conflict) notFound();
+  const [latest] = getBriefings(conflict.slug);
+  return renderOgImage({
+    kicker: `Day 1: ${formatLongDate(conflict.start)}`,
+    title: conflict.name,
+    subtitle: latest ? `Latest: day ${latest.day}, ${formatLongDate(latest.date)}` : undefined,
+  });
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { formatFeedPaths } from "./routes";
+import { SITE_NAME } from "./site";
+
+interface PageMetadata {
+  title: string;
+  description: string;
+  /** The page's path; becomes its canonical URL. */
+  path: string;
+  /** Feeds to advertise besides the site-wide ones. */
+  conflict?: { slug: string; name: string };
+  article?: { published: string; modified: string; section: string };
+}
+
+/**
+ * Metadata of one page: title, description, canonical URL, feeds, Open Graph and
+ * Twitter card. Next.js replaces (does not merge) `openGraph` between layout and
+ * page, so every page builds the whole object here.
+ */
+export function buildMetadata({ title, description, path, conflict, article }: PageMetadata): Metadata {
+  const all = formatFeedPaths();
+  const own = conflict ? formatFeedPaths(conflict.slug) : undefined;
+  const feeds = (kind: keyof typeof all) => [
+    ...(own && conflict ? [{ url: own[kind], title: `${conflict.name} · ${SITE_NAME}` }] : []),
+    { url: all[kind], title: `${SITE_NAME}: all conflicts` },
+  ];
+  return {
+    title: { absolute: title },
+    description,
+    alternates: {
+      canonical: path,
+      types: { "application/rss+xml": feeds("rss"), "application/atom+xml": feeds("atom"), "application/feed+json": feeds("json") },
+    },
+    openGraph: {
+      title,
+      description,
+      url: path,
+      siteName: SITE_NAME,
+      locale: "en_GB",
+      ...(article
+        ? { type: "article", publishedTime: article.published, modifiedTime: article.modified, section: article.section }
+        : { type: "website" }),
+    },
+    twitter: { card: "summary_large_image", title, description },
+  };
+}

@@ -1,0 +1,108 @@
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { expectResolves, ISO_DATE_TIME } from "./head";
+import { parseXml } from "./xml";
+import { getShippedContent } from "./shipped-content";
+
+const { conflict, briefings } = getShippedContent();
+const ORIGIN = "http://127.0.0.1:3100";
+
+function lastCommitTime(date: string): string | undefined {
+  const file = path.join("content", conflict.slug, `${date}.md`);
+  const out = execFileSync("git", ["log", "-1", "--format=%cI", "--", file], { encoding: "utf8" }).trim();
+  return out ? new Date(out).toISOString() : undefined;
+}
+
+test("sitemap.xml lists every public page with a truthful lastmod, and every URL resolves", async ({ request }) => {
+  const response = await request.get("/sitemap.xml");
+  expect(response.headers()["content-type"]).toContain("xml");
+  const xml = parseXml(await response.text());
+  expect(xml.urlset["@_xmlns"]).toBe("http://www.sitemaps.org/schemas/sitemap/0.9");
+  const urls: { loc: string; lastmod: string }[] = xml.urlset.url;
+  const expected = ["/", `/${conflict.slug}`, ...briefings.map((b) => `/${conflict.slug}/${b.date}`)].map((p) => `${ORIGIN}${p}`);
+  expect(urls.map((u) => u.loc).sort()).toEqual(expected.sort());
+  for (const url of urls) {
+    expect(url.lastmod).toMatch(ISO_DATE_TIME);
+    await expectResolves(request, url.loc);
+  }
+  for (const briefing of briefings) {
+    const entry = urls.find((u) => u.loc.endsWith(`/${briefing.date}`))!;
+    const want = briefing.updated ? new Date(briefing.updated).toISOString() : (lastCommitTime(briefing.date) ?? `${briefing.date}T00:00:00.000Z`);
+    expect(entry.lastmod, briefing.date).toBe(want);
+  }
+});
+
+test("news-sitemap.xml uses the Google News namespace and holds no briefing older than two days", async ({ request }) => {
+  const text = await (await request.get("/news-sitemap.xml")).text();
+  const xml = parseXml(text);
+  expect(xml.urlset["@_xmlns:news"]).toBe("http://www.google.com/schemas/sitemap-news/0.9");
+  expect(xml.urlset.url ?? []).toEqual([]); // the shipped briefings are from 2024
+});
+
+test("RSS 2.0 feeds carry the latest briefings with their full sectioned content", async ({ request }) => {
+  for (const feedPath of ["/feed.xml", `/${conflict.slug}/feed.xml`]) {
+    const response = await request.get(feedPath);
+    expect(response.headers()["content-type"]).toContain("application/rss+xml");
+    const rss = parseXml(await response.text()).rss;
+    expect(rss["@_version"]).toBe("2.0");
+    const channel = rss.channel;
+    for (const field of ["title", "link", "description", "language", "lastBuildDate"]) expect(channel[field], field).toBeTruthy();
+    const items: any[] = channel.item;
+    expect(items.map((i) => i.link)).toEqual([...briefings].reverse().map((b) => `${ORIGIN}/${conflict.slug}/${b.date}`));
+    for (const [index, item] of items.entries()) {
+      const briefing = [...briefings].reverse()[index]!;
+      expect(item.title).toContain(`day ${briefing.day}`);
+      expect(item.guid["#text"] ?? item.guid).toBe(item.link);
+      expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false);
+      expect(item.description).toBe(briefing.summary);
+      for (const section of briefing.sections) {
+        expect(item["content:encoded"]).toContain(`<h2>${section.heading}</h2>`);
+      }
+      await expectResolves(request, item.link);
+    }
+  }
+});
+
+test("Atom 1.0 feeds have the required elements", async ({ request }) => {
+  for (const feedPath of ["/atom.xml", `/${conflict.slug}/atom.xml`]) {
+    const response = await request.get(feedPath);
+    expect(response.headers()["content-type"]).toContain("application/atom+xml");
+    const feed = parseXml(await response.text()).feed;
+    expect(feed["@_xmlns"]).toBe("http://www.w3.org/2005/Atom");
+    for (const field of ["id", "title", "updated"]) expect(feed[field], field).toBeTruthy();
+    expect(feed.updated).toMatch(ISO_DATE_TIME);
+    const entries: any[] = feed.entry;
+    expect(entries).toHaveLength(briefings.length);
+    for (const entry of entries) {
+      for (const field of ["id", "title", "updated", "link", "content"]) expect(entry[field], field).toBeTruthy();
+      expect(entry.updated).toMatch(ISO_DATE_TIME);
+      await expectResolves(request, entry.link["@_href"]);
+    }
+  }
+});
+
+test("JSON Feed 1.1 feeds have the required fields", async ({ request }) => {
+  for (const feedPath of ["/feed.json", `/${conflict.slug}/feed.json`]) {
+    const response = await request.get(feedPath);
+    expect(response.headers()["content-type"]).toContain("application/feed+json");
+    const feed = await response.json();
+    expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
+    expect(feed.title).toBeTruthy();
+    expect(feed.home_page_url).toMatch(new RegExp(`^${ORIGIN}/`));
+    expect(feed.feed_url).toBe(`${ORIGIN}${feedPath}`);
+    expect(feed.items).toHaveLength(briefings.length);
+    for (const item of feed.items) {
+      expect(typeof item.id).toBe("string");
+      expect(item.content_html).toContain("<h2>");
+      expect(item.date_published).toMatch(ISO_DATE_TIME);
+      await expectResolves(request, item.url);
+    }
+  }
+});
+
+test("an unknown conflict's feed is a 404", async ({ request }) => {
+  for (const feedPath of ["/nowhere/feed.xml", "/nowhere/atom.xml", "/nowhere/feed.json"]) {
+    expect((await request.get(feedPath)).status()).toBe(404);
+  }
+});
