@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { getConflicts } from "@/lib/content";
+import { buildFeedAlternates } from "@/lib/metadata";
 import { getSiteUrl, SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME } from "@/lib/site";
 import "./globals.css";
 
@@ -11,6 +12,8 @@ export const metadata: Metadata = {
   title: { default: `${SITE_NAME}: daily conflict briefings`, template: `%s · ${SITE_NAME}` },
   description: SITE_DESCRIPTION,
   applicationName: SITE_NAME,
+  // Pages replace this with their own (canonical + feeds); it keeps feeds discoverable on the 404 page too.
+  alternates: { types: buildFeedAlternates() },
 };
 
 export const viewport: Viewport = {

@@ -12,24 +12,29 @@ interface PageMetadata {
   article?: { published: string; modified: string; section: string };
 }
 
-/**
- * Metadata of one page: title, description, canonical URL, feeds, Open Graph and
- * Twitter card. Next.js replaces (does not merge) `openGraph` between layout and
- * page, so every page builds the whole object here.
- */
-export function buildMetadata({ title, description, path, conflict, article }: PageMetadata): Metadata {
+/** `<link rel="alternate">` feeds: the conflict's own first (when given), then the site-wide ones. */
+export function buildFeedAlternates(conflict?: { slug: string; name: string }) {
   const all = formatFeedPaths();
   const own = conflict ? formatFeedPaths(conflict.slug) : undefined;
   const feeds = (kind: keyof typeof all) => [
     ...(own && conflict ? [{ url: own[kind], title: `${conflict.name} · ${SITE_NAME}` }] : []),
     { url: all[kind], title: `${SITE_NAME}: all conflicts` },
   ];
+  return { "application/rss+xml": feeds("rss"), "application/atom+xml": feeds("atom"), "application/feed+json": feeds("json") };
+}
+
+/**
+ * Metadata of one page: title, description, canonical URL, feeds, Open Graph and
+ * Twitter card. Next.js replaces (does not merge) `openGraph` between layout and
+ * page, so every page builds the whole object here.
+ */
+export function buildMetadata({ title, description, path, conflict, article }: PageMetadata): Metadata {
   return {
     title: { absolute: title },
     description,
     alternates: {
       canonical: path,
-      types: { "application/rss+xml": feeds("rss"), "application/atom+xml": feeds("atom"), "application/feed+json": feeds("json") },
+      types: buildFeedAlternates(conflict),
     },
     openGraph: {
       title,

@@ -34,6 +34,7 @@ test("the 404 page is a page of the site, with a way back", async ({ page }) => 
   const response = await page.goto("/russia-ukraine/1999-01-01");
   expect(response?.status()).toBe(404);
   await expect(page.locator("h1")).toHaveText("Page not found");
+  await expect(page.locator('head link[rel="alternate"]')).toHaveCount(3);
   await page.getByRole("link", { name: /briefings/ }).click();
   await expect(page).toHaveURL(/\/$/);
 });
