@@ -26,7 +26,12 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   const conflicts = getConflicts().map(({ slug, name }) => ({ slug, name }));
   return (
-    <html lang={SITE_LANGUAGE}>
+    // theme-init.js sets data-theme before React hydrates; suppressHydrationWarning allows that one difference.
+    <html lang={SITE_LANGUAGE} suppressHydrationWarning>
+      <head>
+        {/* eslint-disable-next-line @next/next/no-sync-scripts -- must run before paint to avoid a theme flash */}
+        <script src="/theme-init.js" />
+      </head>
       <body className="min-h-screen bg-white font-sans text-neutral-900 antialiased dark:bg-neutral-950 dark:text-neutral-100">
         <a
           href="#main"

@@ -1,6 +1,9 @@
 import Link from "next/link";
 import { DateText } from "@/components/date-text";
 import { DayPager } from "@/components/day-pager";
+import { EarlierYears } from "@/components/earlier-years";
+import { JumpToDate } from "@/components/jump-to-date";
+import { TagLinks } from "@/components/tag-links";
 import { formatDateTimeUtc } from "@/lib/dates";
 import { formatConflictPath } from "@/lib/routes";
 import type { Briefing, Conflict } from "@/lib/schema";
@@ -11,11 +14,14 @@ const prose = "prose prose-neutral max-w-none dark:prose-invert prose-a:underlin
  * One day's briefing. Item and lede HTML comes from lib/markdown, whose renderer
  * escapes raw HTML and drops unsafe URLs, so it is safe to insert.
  */
-export function BriefingView({ conflict, briefing, previous, next }: {
+export function BriefingView({ conflict, briefing, previous, next, earlier, latestDate }: {
   conflict: Conflict;
   briefing: Briefing;
   previous?: Briefing;
   next?: Briefing;
+  /** The same calendar day in earlier years of the war. */
+  earlier: Briefing[];
+  latestDate: string;
 }) {
   return (
     <article>
@@ -52,6 +58,7 @@ export function BriefingView({ conflict, briefing, previous, next }: {
       ))}
 
       <footer className="mt-10 space-y-4 border-t border-neutral-200 pt-6 text-sm text-neutral-700 dark:border-neutral-800 dark:text-neutral-300">
+        <TagLinks briefing={briefing} />
         {briefing.sources.length > 0 ? (
           <section aria-labelledby="sources-heading">
             <h2 id="sources-heading" className="font-semibold">Sources</h2>
@@ -72,6 +79,10 @@ export function BriefingView({ conflict, briefing, previous, next }: {
       </footer>
 
       <DayPager previous={previous} next={next} />
+      <div className="mt-8 flex flex-col gap-6 border-t border-neutral-200 pt-6 sm:flex-row sm:items-start sm:justify-between dark:border-neutral-800">
+        <EarlierYears briefings={earlier} />
+        <JumpToDate slug={conflict.slug} min={conflict.start} max={latestDate} value={briefing.date} />
+      </div>
     </article>
   );
 }

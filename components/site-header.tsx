@@ -1,15 +1,32 @@
 import Link from "next/link";
+import { ThemeToggle } from "@/components/theme-toggle";
 import { formatConflictPath } from "@/lib/routes";
 
-/** Site name and the list of conflicts, on every page. */
+/** Site name, search, the list of conflicts and the theme switch, on every page. */
 export function SiteHeader({ conflicts }: { conflicts: { slug: string; name: string }[] }) {
   return (
-    <header className="border-b border-neutral-200 dark:border-neutral-800">
-      <div className="mx-auto flex w-full max-w-3xl flex-wrap items-baseline justify-between gap-x-6 gap-y-2 px-4 py-4 sm:px-6">
+    <header className="border-b border-neutral-200 print:hidden dark:border-neutral-800">
+      <div className="mx-auto flex w-full max-w-3xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-4 sm:px-6">
         <Link href="/" className="font-serif text-2xl font-bold tracking-tight no-underline">
           Daybook
         </Link>
-        <nav aria-label="Conflicts">
+        <div className="flex items-center gap-3">
+          <form action="/search" method="get" role="search" className="flex">
+            <label htmlFor="site-search" className="sr-only">Search briefings</label>
+            <input
+              id="site-search"
+              type="search"
+              name="q"
+              placeholder="Search briefings"
+              className="w-40 rounded-l-md border border-neutral-400 bg-white px-2 py-1 text-sm text-neutral-900 sm:w-56 dark:border-neutral-600 dark:bg-neutral-900 dark:text-neutral-100"
+            />
+            <button type="submit" className="rounded-r-md border border-l-0 border-neutral-400 px-2 py-1 text-sm dark:border-neutral-600">
+              Search
+            </button>
+          </form>
+          <ThemeToggle />
+        </div>
+        <nav aria-label="Conflicts" className="w-full">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {conflicts.map((conflict) => (
               <li key={conflict.slug}>

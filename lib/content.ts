@@ -4,10 +4,14 @@ import { getLastCommitTimes } from "./git-dates";
 import { computeModified } from "./parse-briefing";
 import { getContentDir, readContent } from "./read-content";
 import type { Briefing, Conflict } from "./schema";
+import { buildSearchIndex, searchBriefings, type SearchIndex, type SearchQuery, type SearchResult } from "./search";
+import { computeTags, type Tag, type TagKind } from "./tags";
 
 interface Store {
   conflicts: Conflict[];
   briefings: Map<string, Briefing[]>;
+  /** Built on the first search, once per loaded content. */
+  searchIndex?: SearchIndex;
 }
 
 let cache: { dir: string; store: Store } | undefined;
@@ -72,4 +76,38 @@ export function getAdjacentBriefings(slug: string, date: string): { previous?: B
 /** Every published day as route params, for `generateStaticParams` of day routes. */
 export function getBriefingParams(): { conflict: string; date: string }[] {
   return getConflicts().flatMap((conflict) => getBriefings(conflict.slug).map((briefing) => ({ conflict: conflict.slug, date: briefing.date })));
+}
+
+/** Every place or topic of a conflict with the days that name it (newest first), most used first. */
+export function getTags(slug: string, kind: TagKind): Tag<Briefing>[] {
+  return computeTags(getBriefings(slug), (briefing) => briefing[kind]);
+}
+
+/** One place or topic by its slug, or undefined. */
+export function getTag(slug: string, kind: TagKind, tagSlug: string): Tag<Briefing> | undefined {
+  return getTags(slug, kind).find((tag) => tag.slug === tagSlug);
+}
+
+/** A conflict's briefings in one calendar month, oldest first. */
+export function getMonthBriefings(slug: string, year: number, month: number): Briefing[] {
+  const prefix = `${year}-${String(month).padStart(2, "0")}-`;
+  return (getStore().briefings.get(slug) ?? []).filter((briefing) => briefing.date.startsWith(prefix));
+}
+
+/** The briefing of a conflict's day N, or undefined. */
+export function getBriefingByDay(slug: string, day: number): Briefing | undefined {
+  return getStore().briefings.get(slug)?.find((briefing) => briefing.day === day);
+}
+
+/** Briefings of the same calendar day (month and day) in earlier years, newest first. */
+export function getSameDayInEarlierYears(slug: string, date: string): Briefing[] {
+  const monthDay = date.slice(4);
+  return getBriefings(slug).filter((briefing) => briefing.date < date && briefing.date.slice(4) === monthDay);
+}
+
+/** Searches every published briefing; the index is built once per loaded content, on first use. */
+export function getSearchResults(query: SearchQuery): { total: number; results: SearchResult[] } {
+  const store = getStore();
+  store.searchIndex ??= buildSearchIndex(store.conflicts, [...store.briefings.values()].flat());
+  return searchBriefings(store.searchIndex, query);
 }

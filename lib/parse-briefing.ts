@@ -2,6 +2,7 @@ import type { ContentIssue } from "./errors";
 import { computeDayNumber, formatLongDate, isIsoDate } from "./dates";
 import { parseFrontMatter } from "./front-matter";
 import { parseBody } from "./parse-body";
+import { dedupeTags } from "./tags";
 import { briefingFrontMatterSchema, type Briefing, type Conflict } from "./schema";
 import { SECTION_KEYS } from "./sections";
 import { mapZodIssues, type FieldHints } from "./zod-issues";
@@ -15,6 +16,8 @@ const HINTS: FieldHints = {
   "sources.url": "give an absolute http:// or https:// URL, or remove the url line",
   updated: "write an ISO 8601 date-time with a time zone, e.g. updated: 2024-01-07T18:30:00Z",
   draft: "write draft: true or draft: false",
+  places: 'list place names, e.g. places: [Pokrovsk, Crimea] or one "- Pokrovsk" per line',
+  topics: 'list topics, e.g. topics: [missile strikes, prisoner exchanges] or one "- …" per line',
 };
 
 const ALLOWED_KEYS = Object.keys(briefingFrontMatterSchema.shape);
@@ -95,6 +98,8 @@ export function parseBriefing(
       ledeHtml: body.ledeHtml,
       sections,
       sources: front.sources ?? [],
+      places: dedupeTags(front.places ?? []),
+      topics: dedupeTags(front.topics ?? []),
       updated: front.updated,
       published: `${validDate}T00:00:00.000Z`,
       modified: computeModified(`${validDate}T00:00:00.000Z`, front.updated),

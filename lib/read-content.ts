@@ -9,6 +9,8 @@ import type { Briefing, Conflict } from "./schema";
 const MAX_FILE_BYTES = 1024 * 1024;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CONFLICT_FILE = "_conflict.md";
+/** Top-level paths of the site that a conflict's slug would shadow or be shadowed by. */
+const RESERVED_SLUGS = new Set(["search", "icon", "opengraph-image", "api", "static"]);
 
 /** Everything found in a content directory: valid conflicts and briefings, and every problem. */
 export interface ContentSnapshot {
@@ -103,6 +105,8 @@ export function readContent(dir: string): ContentSnapshot {
       snapshot.issues.push(issueAt(entry, "file", "files belong in a conflict's folder, not at the top of the content directory", "move it into content/<conflict>/"));
     } else if (!SLUG.test(name)) {
       snapshot.issues.push(issueAt(entry, "folder name", `"${name}" is not a valid conflict slug`, "use lowercase letters, digits and hyphens, e.g. russia-ukraine"));
+    } else if (RESERVED_SLUGS.has(name)) {
+      snapshot.issues.push(issueAt(entry, "folder name", `"${name}" is reserved for a page of the site`, "choose another slug, e.g. a longer, more specific name"));
     } else {
       readConflictDir(entry, name, snapshot);
     }

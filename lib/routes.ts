@@ -18,3 +18,13 @@ export function formatFeedPaths(slug?: string): { rss: string; atom: string; jso
 export function formatOgImagePath(pagePath: string): string {
   return `${pagePath === "/" ? "" : pagePath}/opengraph-image`;
 }
+
+/** Path of a conflict's archive, or of one month of it. */
+export function formatArchivePath(slug: string, month?: { year: number; month: number }): string {
+  return month ? `/${slug}/archive/${month.year}/${String(month.month).padStart(2, "0")}` : `/${slug}/archive`;
+}
+
+/** Path of the list of a conflict's places or topics, or of one of them. */
+export function formatTagPath(slug: string, kind: "places" | "topics", tagSlug?: string): string {
+  return tagSlug ? `/${slug}/${kind}/${tagSlug}` : `/${slug}/${kind}`;
+}

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isIsoDate } from "./dates";
 import { SECTION_KEYS } from "./sections";
+import { formatTagSlug } from "./tags";
 
 const isoDate = z.string().refine(isIsoDate, { message: "is not a real calendar date in the form YYYY-MM-DD" });
 
@@ -11,6 +12,10 @@ const source = z.strictObject({
   name: z.string().trim().min(1),
   url: webUrl.optional(),
 });
+
+const tagList = z.array(z.string().trim().min(1).max(80).refine((name) => formatTagSlug(name) !== "", {
+  message: "must contain a letter or digit",
+}));
 
 /** Front matter of `_conflict.md`. */
 export const conflictFrontMatterSchema = z.strictObject({
@@ -27,6 +32,8 @@ export const briefingFrontMatterSchema = z.strictObject({
   sources: z.array(source).optional(),
   updated: z.iso.datetime({ offset: true, error: "must be an ISO 8601 date-time with a time zone" }).optional(),
   draft: z.boolean().optional(),
+  places: tagList.optional(),
+  topics: tagList.optional(),
 });
 
 export type ConflictFrontMatter = z.infer<typeof conflictFrontMatterSchema>;
@@ -51,6 +58,8 @@ export const briefingSchema = z.object({
   ledeHtml: z.string().optional(),
   sections: z.array(sectionSchema).min(1),
   sources: z.array(z.object({ name: z.string(), url: z.string().optional() })),
+  places: z.array(z.string()),
+  topics: z.array(z.string()),
   updated: z.string().optional(),
   /** ISO 8601 (UTC): the day itself, at midnight UTC. */
   published: z.string(),

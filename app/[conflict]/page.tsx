@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BriefingTeaser } from "@/components/briefing-teaser";
 import { DateText } from "@/components/date-text";
+import { ConflictNav } from "@/components/conflict-nav";
 import { DayList } from "@/components/day-list";
 import { JsonLd } from "@/components/json-ld";
 import { getBriefings, getConflict, getConflicts } from "@/lib/content";
@@ -42,6 +43,7 @@ export default async function ConflictPage({ params }: Props) {
           {latest ? <> · {briefings.length} daily briefing{briefings.length === 1 ? "" : "s"}</> : null}
         </p>
         {conflict.summary ? <p className="mt-4 text-lg">{conflict.summary}</p> : null}
+        <ConflictNav slug={conflict.slug} current="days" />
       </header>
       {conflict.aboutHtml ? (
         <section aria-labelledby="about-heading" className="mt-8">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BriefingView } from "@/components/briefing-view";
 import { JsonLd } from "@/components/json-ld";
-import { getAdjacentBriefings, getBriefing, getBriefingParams, getConflict } from "@/lib/content";
+import { getAdjacentBriefings, getBriefing, getBriefingParams, getConflict, getLatestBriefing, getSameDayInEarlierYears } from "@/lib/content";
 import { buildBreadcrumbs, buildNewsArticle } from "@/lib/json-ld";
 import { buildMetadata } from "@/lib/metadata";
 import { formatDayPath } from "@/lib/routes";
@@ -39,10 +39,12 @@ export default async function DayPage({ params }: Props) {
   if (!day) notFound();
   const { conflict, briefing } = day;
   const { previous, next } = getAdjacentBriefings(conflict.slug, briefing.date);
+  const earlier = getSameDayInEarlierYears(conflict.slug, briefing.date);
+  const latestDate = getLatestBriefing(conflict.slug)?.date ?? briefing.date;
   return (
     <>
       <JsonLd data={[buildNewsArticle(conflict, briefing, formatHeadline(conflict, briefing)), buildBreadcrumbs(conflict, briefing)]} />
-      <BriefingView conflict={conflict} briefing={briefing} previous={previous} next={next} />
+      <BriefingView conflict={conflict} briefing={briefing} previous={previous} next={next} earlier={earlier} latestDate={latestDate} />
     </>
   );
 }

@@ -1,0 +1,6 @@
+import { createTagIndexRoute } from "@/components/tag-pages";
+
+const route = createTagIndexRoute("places");
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { BriefingTeaser } from "@/components/briefing-teaser";
+import { ConflictNav } from "@/components/conflict-nav";
+import { getConflict, getConflicts, getTag, getTags } from "@/lib/content";
+import { buildMetadata } from "@/lib/metadata";
+import { formatConflictPath, formatTagPath } from "@/lib/routes";
+import { SITE_NAME } from "@/lib/site";
+import { TAG_LABELS, type TagKind } from "@/lib/tags";
+
+type IndexProps = { params: Promise<{ conflict: string }> };
+type TagProps = { params: Promise<{ conflict: string; tag: string }> };
+
+function ConflictTitle({ slug, name, suffix }: { slug: string; name: string; suffix: string }) {
+  return (
+    <h1 className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">
+      <Link href={formatConflictPath(slug)} className="underline-offset-4 hover:underline">{name}</Link>
+      <span className="sr-only">:</span> <span className="block">{suffix}</span>
+    </h1>
+  );
+}
+
+/** `/<conflict>/places` and `/<conflict>/topics`: every tag of the kind with its number of days. */
+export function createTagIndexRoute(kind: TagKind) {
+  const label = TAG_LABELS[kind];
+  return {
+    generateStaticParams: () => getConflicts().map((conflict) => ({ conflict: conflict.slug })),
+    async generateMetadata({ params }: IndexProps): Promise<Metadata> {
+      const conflict = getConflict((await params).conflict);
+      if (!conflict) return {};
+      return buildMetadata({
+        title: `${label.plural} of the ${conflict.name} · ${SITE_NAME}`,
+        description: `Every ${label.singular.toLowerCase()} named in the daily briefings on the ${conflict.name}, with the days that name it.`,
+        path: formatTagPath(conflict.slug, kind),
+        conflict,
+      });
+    },
+    async Page({ params }: IndexProps) {
+      const conflict = getConflict((await params).conflict);
+      if (!conflict) notFound();
+      const tags = getTags(conflict.slug, kind);
+      return (
+        <>
+          <ConflictTitle slug={conflict.slug} name={conflict.name} suffix={label.plural} />
+          <ConflictNav slug={conflict.slug} current={kind} />
+          {tags.length === 0 ? <p className="mt-8">No {label.plural.toLowerCase()} are tagged yet.</p> : null}
+          <ul className="mt-8 grid gap-2 sm:grid-cols-2">
+            {tags.map((tag) => (
+              <li key={tag.slug}>
+                <Link href={formatTagPath(conflict.slug, kind, tag.slug)} className="flex justify-between gap-4 rounded-md border border-neutral-300 px-3 py-2 hover:border-neutral-500 dark:border-neutral-700">
+                  <span className="font-medium">{tag.name}</span>
+                  <span className="text-neutral-600 dark:text-neutral-400">{tag.items.length} day{tag.items.length === 1 ? "" : "s"}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      );
+    },
+  };
+}
+
+/** `/<conflict>/places/<tag>` and `/<conflict>/topics/<tag>`: the days that name one tag, newest first. */
+export function createTagRoute(kind: TagKind) {
+  const label = TAG_LABELS[kind];
+  const find = async (params: TagProps["params"]) => {
+    const { conflict: slug, tag: tagSlug } = await params;
+    const conflict = getConflict(slug);
+    const tag = conflict && getTag(slug, kind, tagSlug);
+    return conflict && tag ? { conflict, tag } : undefined;
+  };
+  return {
+    generateStaticParams: () =>
+      getConflicts().flatMap((conflict) => getTags(conflict.slug, kind).map((tag) => ({ conflict: conflict.slug, tag: tag.slug }))),
+    async generateMetadata({ params }: TagProps): Promise<Metadata> {
+      const found = await find(params);
+      if (!found) return {};
+      const { conflict, tag } = found;
+      return buildMetadata({
+        title: `${tag.name}: ${tag.items.length} day${tag.items.length === 1 ? "" : "s"} of the ${conflict.name} · ${SITE_NAME}`,
+        description: `Daily briefings on the ${conflict.name} that name ${tag.name}, newest first.`,
+        path: formatTagPath(conflict.slug, kind, tag.slug),
+        conflict,
+      });
+    },
+    async Page({ params }: TagProps) {
+      const found = await find(params);
+      if (!found) notFound();
+      const { conflict, tag } = found;
+      return (
+        <>
+          <ConflictTitle slug={conflict.slug} name={conflict.name} suffix={tag.name} />
+          <p className="mt-2 text-neutral-700 dark:text-neutral-300">
+            {label.singular} named on {tag.items.length} day{tag.items.length === 1 ? "" : "s"}.{" "}
+            <Link href={formatTagPath(conflict.slug, kind)} className="underline">All {label.plural.toLowerCase()}</Link>
+          </p>
+          <ConflictNav slug={conflict.slug} current={kind} />
+          <div className="mt-6 divide-y divide-neutral-200 dark:divide-neutral-800">
+            {tag.items.map((briefing) => <BriefingTeaser key={briefing.date} briefing={briefing} headingLevel={2} />)}
+          </div>
+        </>
+      );
+    },
+  };
+}
