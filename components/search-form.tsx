@@ -6,7 +6,7 @@ const field = "mt-1 rounded-md border border-neutral-400 bg-white px-2 py-1.5 te
 /** The search form with its filters: a plain GET form, so it works without JavaScript. */
 export function SearchForm({ query, conflicts }: { query: SearchQuery; conflicts: { slug: string; name: string }[] }) {
   return (
-    <form action="/search" method="get" role="search" className="mt-6 grid gap-3 sm:grid-cols-2">
+    <form action="/search" method="get" role="search" aria-label="Search with filters" className="mt-6 grid gap-3 sm:grid-cols-2">
       <label className="flex flex-col text-sm sm:col-span-2">
         <span className="font-medium">Words to find</span>
         <input type="search" name="q" defaultValue={query.q} className={`${field} text-base`} />

@@ -11,7 +11,7 @@ export function SiteHeader({ conflicts }: { conflicts: { slug: string; name: str
           Daybook
         </Link>
         <div className="flex items-center gap-3">
-          <form action="/search" method="get" role="search" className="flex">
+          <form action="/search" method="get" role="search" aria-label="Site search" className="flex">
             <label htmlFor="site-search" className="sr-only">Search briefings</label>
             <input
               id="site-search"

@@ -45,7 +45,7 @@ export function createTagIndexRoute(kind: TagKind) {
           <ConflictTitle slug={conflict.slug} name={conflict.name} suffix={label.plural} />
           <ConflictNav slug={conflict.slug} current={kind} />
           {tags.length === 0 ? <p className="mt-8">No {label.plural.toLowerCase()} are tagged yet.</p> : null}
-          <ul className="mt-8 grid gap-2 sm:grid-cols-2">
+          <ul className="mt-8 grid gap-2 sm:grid-cols-2" data-testid="tag-list">
             {tags.map((tag) => (
               <li key={tag.slug}>
                 <Link href={formatTagPath(conflict.slug, kind, tag.slug)} className="flex justify-between gap-4 rounded-md border border-neutral-300 px-3 py-2 hover:border-neutral-500 dark:border-neutral-700">

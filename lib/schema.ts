@@ -13,7 +13,7 @@ const source = z.strictObject({
   url: webUrl.optional(),
 });
 
-const tagList = z.array(z.string().trim().min(1).max(80).refine((name) => formatTagSlug(name) !== "", {
+const tagList = z.array(z.string().trim().min(1, { abort: true }).max(80).refine((name) => formatTagSlug(name) !== "", {
   message: "must contain a letter or digit",
 }));
 

@@ -9,7 +9,7 @@ test("home lists the latest briefing of each conflict", async ({ page }) => {
   const sections = page.locator("main > section");
   await expect(sections).toHaveCount(3);
   await expect(sections.nth(0).locator("h2")).toHaveText("Israel–Gaza war");
-  await expect(sections.nth(0).locator("article")).toContainText("Day 93");
+  await expect(sections.nth(0).locator("article")).toContainText("Day 367");
   await expect(sections.nth(1).locator("h2")).toHaveText("Live war");
   await expect(sections.nth(1).locator("article")).toContainText("Today's generated briefing");
   await expect(sections.nth(2).locator("h2")).toHaveText("Sample war");

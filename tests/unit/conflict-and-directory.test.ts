@@ -38,7 +38,7 @@ describe("readContent", () => {
     const snapshot = readContent(path.join(FIXTURES, "content-multi"));
     expect(snapshot.issues).toEqual([]);
     expect(snapshot.conflicts.map((c) => c.slug)).toEqual(["israel-gaza", "sample-war"]);
-    expect(snapshot.briefings.get("israel-gaza")?.map((b) => [b.date, b.day])).toEqual([["2023-10-07", 1], ["2024-01-07", 93]]);
+    expect(snapshot.briefings.get("israel-gaza")?.map((b) => [b.date, b.day])).toEqual([["2023-10-07", 1], ["2024-01-07", 93], ["2024-10-07", 367]]);
     const crlf = snapshot.briefings.get("sample-war")?.find((b) => b.date === "2024-03-10");
     expect(crlf?.title).toBe("Sections out of order");
     expect(crlf?.sections.flatMap((s) => s.items.map((i) => i.text))).toEqual([

@@ -31,7 +31,7 @@ describe("npm run content:check", () => {
   it("honours CONTENT_DIR and counts drafts", () => {
     const { status, stdout } = runCheck(path.join(FIXTURES, "content-multi"));
     expect(status).toBe(0);
-    expect(stdout.trim()).toBe("6 briefings in 2 conflicts OK (1 draft)");
+    expect(stdout.trim()).toBe("7 briefings in 2 conflicts OK (1 draft)");
   });
 
   it("prints every problem as path:line:column: field: message and exits 1", () => {
