@@ -1,0 +1,71 @@
+/**
+ * A deterministic synthetic corpus: N days of one conflict from 2022-02-24, each
+ * file 2–6 KB with three sections of 3–8 items, links, places and topics.
+ */
+import fs from "node:fs";
+import path from "node:path";
+
+const PLACES = ["Kyiv", "Kharkiv", "Zaporizhzhia", "Pokrovsk", "Avdiivka", "Bakhmut", "Odesa", "Kherson", "Crimea", "Belgorod", "Donetsk region", "Dnipro", "Lviv", "Sumy", "Chasiv Yar", "Kupiansk"];
+const TOPICS = ["missile strikes", "drone attacks", "air defence", "prisoner exchanges", "military aid", "sanctions", "energy infrastructure", "peace talks", "mobilisation", "artillery"];
+const WORDS = "forces reported shelling near the front line while officials said air defences intercepted drones overnight and diplomats met to discuss further military aid sanctions and the supply of artillery shells to units defending positions along the river".split(" ");
+
+/** mulberry32: a small seeded PRNG, so every run writes the same corpus. */
+function createRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function addDays(start: string, days: number): string {
+  return new Date(Date.parse(`${start}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Writes the corpus into `dir` (replacing it) and returns its total size in bytes. */
+export function writeCorpus(dir: string, days: number, seed = 1): number {
+  fs.rmSync(dir, { recursive: true, force: true });
+  const conflictDir = path.join(dir, "russia-ukraine");
+  fs.mkdirSync(conflictDir, { recursive: true });
+  fs.writeFileSync(path.join(conflictDir, "_conflict.md"), "---\nname: Russia–Ukraine war\nstart: 2022-02-24\n---\nSynthetic benchmark corpus.\n");
+  const random = createRandom(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const sentence = (min: number, max: number) => {
+    const length = min + Math.floor(random() * (max - min));
+    const words = Array.from({ length }, () => pick(WORDS));
+    words[Math.floor(random() * length)] = pick(PLACES);
+    if (random() < 0.3) words[0] = `[${words[0]}](https://example.org/report/${Math.floor(random() * 1e6)})`;
+    if (random() < 0.2) words[1] = `*${words[1]}*`;
+    return `${words.join(" ")}.`;
+  };
+  let bytes = 0;
+  for (let day = 0; day < days; day++) {
+    const date = addDays("2022-02-24", day);
+    const places = [...new Set(Array.from({ length: 1 + Math.floor(random() * 4) }, () => pick(PLACES)))];
+    const topics = [...new Set(Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(TOPICS)))];
+    const sections = ["Battlefield", "Politics and diplomacy", "Weapons"].map((heading) => {
+      const items = Array.from({ length: 3 + Math.floor(random() * 6) }, () => `- ${sentence(12, 60)}`);
+      return `## ${heading}\n${items.join("\n")}\n`;
+    });
+    const text = [
+      "---",
+      `title: ${sentence(6, 12).replace(/[[\]*():]/g, "")}`,
+      `summary: ${sentence(15, 35).replace(/[[\]*():]/g, "").slice(0, 280)}`,
+      `places: [${places.join(", ")}]`,
+      `topics: [${topics.join(", ")}]`,
+      "sources:",
+      "  - name: Reuters",
+      "    url: https://www.reuters.com/",
+      "---",
+      sentence(20, 40),
+      "",
+      ...sections,
+    ].join("\n");
+    fs.writeFileSync(path.join(conflictDir, `${date}.md`), text);
+    bytes += Buffer.byteLength(text);
+  }
+  return bytes;
+}
