@@ -1,5 +1,5 @@
 import "server-only";
-import { ContentValidationError, sortIssues } from "./errors";
+import { ContentValidationError, isError, sortIssues } from "./errors";
 import { getLastCommitTimes } from "./git-dates";
 import { computeModified } from "./parse-briefing";
 import { getContentDir, readContent } from "./read-content";
@@ -25,13 +25,15 @@ function getStore(): Store {
   const dir = getContentDir();
   if (cache?.dir === dir) return cache.store;
   const snapshot = readContent(dir);
-  if (snapshot.issues.length > 0) throw new ContentValidationError(sortIssues(snapshot.issues));
+  const errors = snapshot.issues.filter(isError);
+  if (errors.length > 0) throw new ContentValidationError(sortIssues(errors));
   const drafts = includeDrafts();
   const commits = getLastCommitTimes(dir);
   // Without an `updated` time, a briefing was last modified when its file was last committed.
   const withGitTime = (briefing: Briefing): Briefing => {
     const committed = commits.get(snapshot.files.get(`${briefing.conflict}/${briefing.date}`) ?? "");
-    return briefing.updated || !committed ? briefing : { ...briefing, modified: computeModified(briefing.published, committed) };
+    const explicit = briefing.updated || briefing.corrections.length > 0;
+    return explicit || !committed ? briefing : { ...briefing, modified: computeModified(briefing.published, [committed]) };
   };
   const briefings = new Map(
     [...snapshot.briefings].map(([slug, list]) => [slug, list.filter((b) => drafts || !b.draft).map(withGitTime)] as const),

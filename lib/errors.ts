@@ -12,13 +12,28 @@ export interface ContentIssue {
   field: string;
   message: string;
   hint: string;
+  /** Warnings are printed but do not fail the check or the build; absent means error. */
+  severity?: "warning";
 }
 
-/** Formats an issue as one line: `path:line:column: field: message. Fix: hint`. */
+/** True for problems that must stop the check and the build. */
+export function isError(issue: ContentIssue): boolean {
+  return issue.severity !== "warning";
+}
+
+/** The file's path as shown to editors: relative to `cwd` when inside it. */
+export function formatIssuePath(file: string, cwd: string = process.cwd()): string {
+  const relative = path.isAbsolute(file) ? path.relative(cwd, file) || file : file;
+  return relative.startsWith("..") ? file : relative;
+}
+
+/**
+ * Formats an issue as one line: `path:line:column: field: message. Fix: hint`;
+ * warnings read `path:line:column: warning: field: message. Fix: hint`.
+ */
 export function formatIssue(issue: ContentIssue, cwd: string = process.cwd()): string {
-  const file = path.isAbsolute(issue.file) ? path.relative(cwd, issue.file) || issue.file : issue.file;
-  const shown = file.startsWith("..") ? issue.file : file;
-  return `${shown}:${issue.line}:${issue.column}: ${issue.field}: ${issue.message}. Fix: ${issue.hint}`;
+  const kind = issue.severity === "warning" ? "warning: " : "";
+  return `${formatIssuePath(issue.file, cwd)}:${issue.line}:${issue.column}: ${kind}${issue.field}: ${issue.message}. Fix: ${issue.hint}`;
 }
 
 /** Thrown when content is invalid; carries every issue so all are reported at once. */

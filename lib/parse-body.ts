@@ -7,6 +7,8 @@ import { formatAcceptedHeadings, parseSectionHeading, SECTION_KEYS, SECTION_LABE
 /** A briefing body split into its lede and its typed sections, in file order. */
 export interface ParsedBody {
   ledeHtml?: string;
+  /** Plain text of the lede and the 0-based body line it starts on, for checks. */
+  lede?: { text: string; line: number };
   sections: { key: SectionKey; heading: string; items: BriefingItem[] }[];
   issues: ContentIssue[];
 }
@@ -28,13 +30,13 @@ function toItem(tokens: Token[]): BriefingItem {
   return { html: only ? renderInline(only.children ?? []) : renderBlocks(tokens), text: getPlainText(tokens) };
 }
 
-/** Splits a top-level list into one item per list entry. */
-function splitListItems(tokens: Token[]): Token[][] {
-  const items: Token[][] = [];
+/** Splits a top-level list into one item per list entry, with the body line each starts on. */
+function splitListItems(tokens: Token[]): { tokens: Token[]; line: number }[] {
+  const items: { tokens: Token[]; line: number }[] = [];
   for (let i = 1; i < tokens.length - 1; i++) {
     if (tokens[i]!.type !== "list_item_open") continue;
     const close = findClose(tokens, i);
-    items.push(tokens.slice(i + 1, close));
+    items.push({ tokens: tokens.slice(i + 1, close), line: tokens[i]!.map?.[0] ?? 0 });
     i = close;
   }
   return items;
@@ -52,14 +54,15 @@ export function parseBody(file: string, body: string, lineOffset: number): Parse
     const at = needle ? (lines[bodyLine] ?? "").indexOf(needle) : -1;
     return at >= 0 ? at + 1 : Math.max(1, (lines[bodyLine] ?? "").search(/\S/) + 1);
   };
-  const report = (bodyLine: number, needle: string, field: string, message: string, hint: string) =>
-    issues.push({ file, line: fileLine(bodyLine), column: columnOf(bodyLine, needle), field, message, hint });
+  const report: Report = (bodyLine, needle, field, message, hint, severity) =>
+    issues.push({ file, line: fileLine(bodyLine), column: columnOf(bodyLine, needle), field, message, hint, ...(severity ? { severity } : {}) });
 
   const tokens = markdown.parse(body, {});
   checkTokens(tokens, report, lines);
 
   const sections: ParsedBody["sections"] = [];
   const seen = new Map<SectionKey, number>();
+  const itemLines = new Map<string, number>(); // normalized text → line of its first occurrence
   const lede: Token[] = [];
   // undefined before the first heading; null after a heading that names no section.
   let current: ParsedBody["sections"][number] | null | undefined;
@@ -100,7 +103,12 @@ export function parseBody(file: string, body: string, lineOffset: number): Parse
       lede.push(...block);
     } else if (current) {
       const isList = token.type === "bullet_list_open" || token.type === "ordered_list_open";
-      current.items.push(...(isList ? splitListItems(block).map(toItem) : [toItem(block)]));
+      const entries = isList ? splitListItems(block) : [{ tokens: block, line: token.map?.[0] ?? 0 }];
+      for (const entry of entries) {
+        const item = toItem(entry.tokens);
+        checkItem(item.text, entry.line, itemLines, report, fileLine);
+        current.items.push(item);
+      }
     }
   }
   closeSection();
@@ -109,10 +117,28 @@ export function parseBody(file: string, body: string, lineOffset: number): Parse
     report(Math.max(0, lines.findIndex((line) => line.trim() !== "")), "", "body", "the briefing has no section", `add at least one section: a line "## Battlefield", "## Politics and diplomacy" or "## Weapons", followed by its items`);
   }
   const ledeHtml = lede.length > 0 ? renderBlocks(lede) : undefined;
-  return { ledeHtml: ledeHtml || undefined, sections, issues };
+  const ledeText = getPlainText(lede);
+  return {
+    ledeHtml: ledeHtml || undefined,
+    lede: ledeText ? { text: ledeText, line: lede[0]?.map?.[0] ?? 0 } : undefined,
+    sections,
+    issues,
+  };
 }
 
-type Report = (bodyLine: number, needle: string, field: string, message: string, hint: string) => void;
+/** Reports an empty item (an error) and an item repeated within the briefing (a warning). */
+function checkItem(text: string, line: number, itemLines: Map<string, number>, report: Report, fileLine: (bodyLine: number) => number): void {
+  if (!text) {
+    report(line, "", "body", "an item is empty", "write the item's text after the \"- \", or delete the line");
+    return;
+  }
+  const key = text.toLowerCase().replace(/\s+/g, " ");
+  const first = itemLines.get(key);
+  if (first === undefined) itemLines.set(key, line);
+  else report(line, "", "body", `this item repeats the item on line ${fileLine(first)}`, "delete one of the two, or say what is new", "warning");
+}
+
+type Report = (bodyLine: number, needle: string, field: string, message: string, hint: string, severity?: "warning") => void;
 
 /** The first line in [from, to) whose text contains `needle` (case-insensitively), else `from`. */
 function findLine(lines: string[], from: number, to: number, needle: string): number {

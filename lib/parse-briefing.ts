@@ -1,6 +1,8 @@
-import type { ContentIssue } from "./errors";
+import { isError, type ContentIssue } from "./errors";
 import { computeDayNumber, formatLongDate, isIsoDate } from "./dates";
+import { format } from "date-fns";
 import { parseFrontMatter } from "./front-matter";
+import { lintBriefing } from "./lint-briefing";
 import { parseBody } from "./parse-body";
 import { dedupeTags } from "./tags";
 import { briefingFrontMatterSchema, type Briefing, type Conflict } from "./schema";
@@ -16,19 +18,28 @@ const HINTS: FieldHints = {
   "sources.url": "give an absolute http:// or https:// URL, or remove the url line",
   updated: "write an ISO 8601 date-time with a time zone, e.g. updated: 2024-01-07T18:30:00Z",
   draft: "write draft: true or draft: false",
+  corrections: 'list corrections as "- date: 2024-01-09" with "  text: What was wrong and what is right." under each',
+  "corrections.date": "write the date of the correction as YYYY-MM-DD or an ISO 8601 date-time, e.g. 2024-01-09T10:00:00Z",
+  "corrections.text": "say what was wrong and what is right",
   places: 'list place names, e.g. places: [Pokrovsk, Crimea] or one "- Pokrovsk" per line',
   topics: 'list topics, e.g. topics: [missile strikes, prisoner exchanges] or one "- …" per line',
 };
 
 const ALLOWED_KEYS = Object.keys(briefingFrontMatterSchema.shape);
-const SOURCE_KEYS = ["name", "url"];
+const NESTED_KEYS: Record<string, readonly string[]> = { sources: ["name", "url"], corrections: ["date", "text"] };
 
-/** The later of the publication time and the first known modification time, as ISO 8601 UTC. */
-export function computeModified(published: string, ...candidates: (string | undefined)[]): string {
-  const found = candidates.find((candidate) => candidate !== undefined);
-  if (!found) return published;
-  const time = Math.max(Date.parse(published), Date.parse(found));
-  return new Date(time).toISOString();
+/** A date or date-time as an instant; a bare date means its midnight UTC. */
+function toInstant(dateOrTime: string): number {
+  return Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(dateOrTime) ? `${dateOrTime}T00:00:00Z` : dateOrTime);
+}
+
+/**
+ * The modification time, as ISO 8601 UTC: the latest of the given times (the
+ * `updated` time and the corrections' dates), never before publication.
+ */
+export function computeModified(published: string, times: readonly string[]): string {
+  if (times.length === 0) return published;
+  return new Date(Math.max(toInstant(published), ...times.map(toInstant))).toISOString();
 }
 
 /** The date a briefing's file name gives, or undefined when the name is not YYYY-MM-DD.md. */
@@ -46,6 +57,7 @@ export function parseBriefing(
   fileName: string,
   text: string,
   conflict: Conflict | undefined,
+  options: { today?: string } = {},
 ): { briefing?: Briefing; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
   const at = { file, line: 1, column: 1 };
@@ -62,7 +74,7 @@ export function parseBriefing(
   issues.push(...split.issues);
   const result = split.data === undefined ? undefined : briefingFrontMatterSchema.safeParse(split.data ?? {}, { reportInput: true });
   if (result && !result.success) {
-    issues.push(...mapZodIssues(file, result.error, split.locate, (path) => (path.length ? SOURCE_KEYS : ALLOWED_KEYS), HINTS));
+    issues.push(...mapZodIssues(file, result.error, split.locate, (path) => (path.length ? (NESTED_KEYS[String(path[0])] ?? ALLOWED_KEYS) : ALLOWED_KEYS), HINTS));
   }
   const front = result?.success ? result.data : undefined;
   const validDate = date && isIsoDate(date) ? date : undefined;
@@ -84,9 +96,15 @@ export function parseBriefing(
 
   const body = parseBody(file, split.body, split.bodyStartLine);
   issues.push(...body.issues);
-  if (issues.length > 0 || !front || !validDate || !conflict) return { issues };
+  if (front && validDate && conflict && validDate >= conflict.start) {
+    const lede = body.lede && { text: body.lede.text, line: body.lede.line + split.bodyStartLine + 1 };
+    const today = options.today ?? format(new Date(), "yyyy-MM-dd");
+    issues.push(...lintBriefing({ file, date: validDate, conflict, front, locate: split.locate, lede, today }));
+  }
+  if (issues.some(isError) || !front || !validDate || !conflict) return { issues };
 
   const sections = SECTION_KEYS.flatMap((key) => body.sections.filter((s) => s.key === key));
+  const corrections = [...(front.corrections ?? [])].sort((a, b) => toInstant(a.date) - toInstant(b.date));
   return {
     issues,
     briefing: {
@@ -102,7 +120,8 @@ export function parseBriefing(
       topics: dedupeTags(front.topics ?? []),
       updated: front.updated,
       published: `${validDate}T00:00:00.000Z`,
-      modified: computeModified(`${validDate}T00:00:00.000Z`, front.updated),
+      modified: computeModified(`${validDate}T00:00:00.000Z`, [front.updated, ...corrections.map((c) => c.date)].filter((t) => t !== undefined)),
+      corrections,
       draft: front.draft ?? false,
     },
   };

@@ -21,6 +21,7 @@ export function parseConflict(file: string, slug: string, text: string): { confl
     return { issues: mapZodIssues(file, result.error, split.locate, () => allowed, HINTS) };
   }
   const issues = checkMarkdown(file, split.body, split.bodyStartLine);
+  if (issues.length > 0) return { issues };
   const aboutHtml = renderBlocks(markdown.parse(split.body, {})) || undefined;
   return { conflict: { slug, ...result.data, aboutHtml }, issues };
 }

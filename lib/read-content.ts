@@ -53,6 +53,19 @@ function readText(file: string): { text: string } | { issue: ContentIssue } {
   return { text };
 }
 
+function createSnapshot(): ContentSnapshot {
+  return { conflicts: [], briefings: new Map(), files: new Map(), issues: [] };
+}
+
+/** Reads one conflict's folder (its `_conflict.md` and every day), e.g. to check only that conflict. */
+export function readConflictFolder(dir: string): ContentSnapshot {
+  const snapshot = createSnapshot();
+  const slug = path.basename(dir);
+  if (!SLUG.test(slug)) snapshot.issues.push(issueAt(dir, "folder name", `"${slug}" is not a valid conflict slug`, "use lowercase letters, digits and hyphens, e.g. russia-ukraine"));
+  else readConflictDir(dir, slug, snapshot);
+  return snapshot;
+}
+
 function readConflictDir(dir: string, slug: string, snapshot: ContentSnapshot): void {
   const conflictFile = path.join(dir, CONFLICT_FILE);
   let conflict: Conflict | undefined;
@@ -92,7 +105,7 @@ function readConflictDir(dir: string, slug: string, snapshot: ContentSnapshot): 
  * skipped silently: each unusable file or entry becomes an issue.
  */
 export function readContent(dir: string): ContentSnapshot {
-  const snapshot: ContentSnapshot = { conflicts: [], briefings: new Map(), files: new Map(), issues: [] };
+  const snapshot = createSnapshot();
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
     snapshot.issues.push(issueAt(dir, "CONTENT_DIR", "the content directory does not exist", "create it, or point CONTENT_DIR at the folder that holds the conflicts"));
     return snapshot;

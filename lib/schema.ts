@@ -13,6 +13,13 @@ const source = z.strictObject({
   url: webUrl.optional(),
 });
 
+const dateTime = z.iso.datetime({ offset: true, error: "must be an ISO 8601 date-time with a time zone" });
+
+/** A correction's date: a calendar date, or a date-time with a time zone. */
+const correctionDate = z.string().refine((text) => isIsoDate(text) || dateTime.safeParse(text).success, {
+  message: "must be a date (YYYY-MM-DD) or an ISO 8601 date-time with a time zone",
+});
+
 const tagList = z.array(z.string().trim().min(1, { abort: true }).max(80).refine((name) => formatTagSlug(name) !== "", {
   message: "must contain a letter or digit",
 }));
@@ -30,10 +37,11 @@ export const briefingFrontMatterSchema = z.strictObject({
   title: z.string().trim().min(1).max(200).optional(),
   date: isoDate.optional(),
   sources: z.array(source).optional(),
-  updated: z.iso.datetime({ offset: true, error: "must be an ISO 8601 date-time with a time zone" }).optional(),
+  updated: dateTime.optional(),
   draft: z.boolean().optional(),
   places: tagList.optional(),
   topics: tagList.optional(),
+  corrections: z.array(z.strictObject({ date: correctionDate, text: z.string().trim().min(1) })).optional(),
 });
 
 export type ConflictFrontMatter = z.infer<typeof conflictFrontMatterSchema>;
@@ -60,10 +68,12 @@ export const briefingSchema = z.object({
   sources: z.array(z.object({ name: z.string(), url: z.string().optional() })),
   places: z.array(z.string()),
   topics: z.array(z.string()),
+  /** Corrections, oldest first; `date` is as written (a date or a date-time). */
+  corrections: z.array(z.object({ date: z.string(), text: z.string() })),
   updated: z.string().optional(),
   /** ISO 8601 (UTC): the day itself, at midnight UTC. */
   published: z.string(),
-  /** ISO 8601 (UTC): `updated`, else the file's last commit, else `published`; never before `published`. */
+  /** ISO 8601 (UTC): the later of `updated` and the latest correction, else the file's last commit, else `published`; never before `published`. */
   modified: z.string(),
   draft: z.boolean(),
 });

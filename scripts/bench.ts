@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { computeArchiveMonths, computeMonthCalendar } from "@/lib/archive";
+import { isError } from "@/lib/errors";
 import { readContent } from "@/lib/read-content";
 import { buildSearchIndex, searchBriefings } from "@/lib/search";
 import { writeCorpus } from "./bench/corpus";
@@ -34,7 +35,8 @@ try {
     readContent(dir); // warm up the JIT before timing
     const load = median([0, 1, 2].map(() => time(() => readContent(dir)).ms));
     const snapshot = readContent(dir);
-    if (snapshot.issues.length > 0) throw new Error(`synthetic corpus invalid: ${snapshot.issues[0]?.message}`);
+    const error = snapshot.issues.find(isError);
+    if (error) throw new Error(`synthetic corpus invalid: ${error.message}`);
     const conflict = snapshot.conflicts[0]!;
     const briefings = snapshot.briefings.get(conflict.slug)!;
 

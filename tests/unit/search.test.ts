@@ -3,7 +3,7 @@ import { escapeHtml } from "@/lib/html";
 import type { Briefing, Conflict } from "@/lib/schema";
 import { buildSearchIndex, searchBriefings, type SearchQuery } from "@/lib/search";
 import type { SectionKey } from "@/lib/sections";
-import { russiaUkraine } from "./helpers";
+import { makeBriefing, russiaUkraine } from "./helpers";
 
 const israelGaza: Conflict = { slug: "israel-gaza", name: "Israel–Gaza war", start: "2023-10-07" };
 const conflicts = [russiaUkraine, israelGaza];
@@ -24,20 +24,13 @@ function briefing(spec: BriefingSpec): Briefing {
     heading: key,
     items: (texts ?? []).map((text) => ({ html: escapeHtml(text), text })),
   }));
-  return {
+  return makeBriefing(spec.date, {
     conflict: spec.conflict ?? "russia-ukraine",
-    date: spec.date,
     day: spec.day ?? 1,
     title: spec.title,
     summary: spec.summary ?? "A quiet day.",
     sections,
-    sources: [],
-    places: [],
-    topics: [],
-    published: `${spec.date}T00:00:00.000Z`,
-    modified: `${spec.date}T00:00:00.000Z`,
-    draft: false,
-  };
+  });
 }
 
 function search(briefings: Briefing[], query: string | SearchQuery) {

@@ -4,10 +4,10 @@ import { formatIssue } from "@/lib/errors";
 import { parseBriefing } from "@/lib/parse-briefing";
 import type { Briefing } from "@/lib/schema";
 import { computeTags, dedupeTags, formatTagSlug } from "@/lib/tags";
-import { russiaUkraine } from "./helpers";
+import { makeBriefing, russiaUkraine } from "./helpers";
 
 function briefing(date: string, places: string[] = []): Briefing {
-  return { conflict: "x", date, day: 1, summary: "s", sections: [], sources: [], places, topics: [], published: `${date}T00:00:00.000Z`, modified: `${date}T00:00:00.000Z`, draft: false };
+  return makeBriefing(date, { places });
 }
 
 describe("formatTagSlug", () => {
