@@ -16,6 +16,12 @@ export const metadata: Metadata = {
   alternates: { types: buildFeedAlternates() },
 };
 
+/**
+ * Pages are prerendered, then re-generated at most every 30 s once content has
+ * changed: new or edited days appear within a minute without a rebuild.
+ */
+export const revalidate = 30;
+
 export const viewport: Viewport = {
   themeColor: [
     { media: "(prefers-color-scheme: light)", color: "#ffffff" },

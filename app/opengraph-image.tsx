@@ -1,6 +1,9 @@
 import { renderOgImage } from "@/lib/og-image";
 import { SITE_DESCRIPTION } from "@/lib/site";
 
+// Re-generated at most every 30 s once content has changed.
+export const revalidate = 30;
+
 export const alt = "Daybook: daily conflict briefings";
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";

@@ -1,6 +1,9 @@
 import type { MetadataRoute } from "next";
 import { getSitemapEntries } from "@/lib/sitemaps";
 
+// Re-generated at most every 30 s once content has changed.
+export const revalidate = 30;
+
 export default function sitemap(): MetadataRoute.Sitemap {
   return getSitemapEntries();
 }

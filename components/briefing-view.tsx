@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { DateText } from "@/components/date-text";
+import { CorrectionsNotice } from "@/components/corrections-notice";
 import { DayPager } from "@/components/day-pager";
+import { DraftBanner } from "@/components/draft-banner";
 import { EarlierYears } from "@/components/earlier-years";
 import { JumpToDate } from "@/components/jump-to-date";
 import { TagLinks } from "@/components/tag-links";
@@ -25,6 +27,7 @@ export function BriefingView({ conflict, briefing, previous, next, earlier, late
 }) {
   return (
     <article>
+      {briefing.draft ? <DraftBanner /> : null}
       <header>
         <h1 className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">
           <Link href={formatConflictPath(conflict.slug)} className="underline-offset-4 hover:underline">{conflict.name}</Link>
@@ -37,6 +40,7 @@ export function BriefingView({ conflict, briefing, previous, next, earlier, late
           <p className="mt-6 font-serif text-2xl font-semibold leading-snug" data-testid="headline">{briefing.title}</p>
         ) : null}
         <p className="mt-3 text-lg font-medium text-neutral-800 dark:text-neutral-200" data-testid="summary">{briefing.summary}</p>
+        <CorrectionsNotice corrections={briefing.corrections} />
         {briefing.ledeHtml ? (
           <div className={`${prose} mt-4 prose-lg`} data-testid="lede" dangerouslySetInnerHTML={{ __html: briefing.ledeHtml }} />
         ) : null}
@@ -71,9 +75,9 @@ export function BriefingView({ conflict, briefing, previous, next, earlier, late
             </ul>
           </section>
         ) : null}
-        {briefing.updated ? (
+        {briefing.updated || briefing.corrections.length > 0 ? (
           <p>
-            Updated <time dateTime={briefing.updated}>{formatDateTimeUtc(briefing.updated)}</time>
+            Updated <time dateTime={briefing.modified}>{formatDateTimeUtc(briefing.modified)}</time>
           </p>
         ) : null}
       </footer>

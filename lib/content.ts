@@ -1,46 +1,8 @@
 import "server-only";
-import { ContentValidationError, isError, sortIssues } from "./errors";
-import { getLastCommitTimes } from "./git-dates";
-import { computeModified } from "./parse-briefing";
-import { getContentDir, readContent } from "./read-content";
+import { getStore } from "./content-store";
 import type { Briefing, Conflict } from "./schema";
-import { buildSearchIndex, searchBriefings, type SearchIndex, type SearchQuery, type SearchResult } from "./search";
+import { buildSearchIndex, searchBriefings, type SearchQuery, type SearchResult } from "./search";
 import { computeTags, type Tag, type TagKind } from "./tags";
-
-interface Store {
-  conflicts: Conflict[];
-  briefings: Map<string, Briefing[]>;
-  /** Built on the first search, once per loaded content. */
-  searchIndex?: SearchIndex;
-}
-
-let cache: { dir: string; store: Store } | undefined;
-
-/** Drafts show in `next dev` and never in a production build or server. */
-function includeDrafts(): boolean {
-  return process.env.NODE_ENV !== "production";
-}
-
-function getStore(): Store {
-  const dir = getContentDir();
-  if (cache?.dir === dir) return cache.store;
-  const snapshot = readContent(dir);
-  const errors = snapshot.issues.filter(isError);
-  if (errors.length > 0) throw new ContentValidationError(sortIssues(errors));
-  const drafts = includeDrafts();
-  const commits = getLastCommitTimes(dir);
-  // Without an `updated` time, a briefing was last modified when its file was last committed.
-  const withGitTime = (briefing: Briefing): Briefing => {
-    const committed = commits.get(snapshot.files.get(`${briefing.conflict}/${briefing.date}`) ?? "");
-    const explicit = briefing.updated || briefing.corrections.length > 0;
-    return explicit || !committed ? briefing : { ...briefing, modified: computeModified(briefing.published, [committed]) };
-  };
-  const briefings = new Map(
-    [...snapshot.briefings].map(([slug, list]) => [slug, list.filter((b) => drafts || !b.draft).map(withGitTime)] as const),
-  );
-  cache = { dir, store: { conflicts: snapshot.conflicts, briefings } };
-  return cache.store;
-}
 
 /** Every conflict, by name. */
 export function getConflicts(): Conflict[] {

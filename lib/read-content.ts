@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { ContentIssue } from "./errors";
+import { format } from "date-fns";
 import { parseBriefing } from "./parse-briefing";
 import { parseConflict } from "./parse-conflict";
 import type { Briefing, Conflict } from "./schema";
@@ -22,6 +23,13 @@ export interface ContentSnapshot {
   issues: ContentIssue[];
 }
 
+/**
+ * Parse results by file, reused while a file's size, modification time and its
+ * conflict are unchanged, so re-reading a large directory after one file changed
+ * parses only that file.
+ */
+export type ParseCache = Map<string, { key: string; result: ReturnType<typeof parseBriefing> }>;
+
 /** Resolves the content directory: `CONTENT_DIR` (absolute or relative to cwd), else `content/`. */
 export function getContentDir(env: NodeJS.ProcessEnv = process.env): string {
   // Content is read at run time from wherever CONTENT_DIR points, so keep the bundler from tracing it.
@@ -34,6 +42,15 @@ function issueAt(file: string, field: string, message: string, hint: string): Co
 
 /** Reads a file as strict UTF-8 text, or returns the reason it cannot be used. */
 function readText(file: string): { text: string } | { issue: ContentIssue } {
+  try {
+    return readTextOrThrow(file);
+  } catch (error) {
+    const reason = error instanceof Error && "code" in error ? String(error.code) : "an I/O error";
+    return { issue: issueAt(file, "file", `could not be read (${reason})`, "check that the file exists and is readable") };
+  }
+}
+
+function readTextOrThrow(file: string): { text: string } | { issue: ContentIssue } {
   const stat = fs.lstatSync(file);
   if (stat.isSymbolicLink()) return { issue: issueAt(file, "file", "symbolic links are not allowed in the content directory", "replace the link with the file itself") };
   if (!stat.isFile()) return { issue: issueAt(file, "file", "is not a regular file", "remove it from the content directory") };
@@ -66,7 +83,7 @@ export function readConflictFolder(dir: string): ContentSnapshot {
   return snapshot;
 }
 
-function readConflictDir(dir: string, slug: string, snapshot: ContentSnapshot): void {
+function readConflictDir(dir: string, slug: string, snapshot: ContentSnapshot, cache?: ParseCache): void {
   const conflictFile = path.join(dir, CONFLICT_FILE);
   let conflict: Conflict | undefined;
   if (!fs.existsSync(conflictFile)) {
@@ -82,15 +99,23 @@ function readConflictDir(dir: string, slug: string, snapshot: ContentSnapshot): 
     }
   }
   const briefings: Briefing[] = [];
+  const today = format(new Date(), "yyyy-MM-dd"); // the future-date warning depends on it
   for (const name of fs.readdirSync(dir).sort()) {
     if (name === CONFLICT_FILE || name.startsWith(".")) continue;
     const file = path.join(dir, name);
-    const read = readText(file);
-    if ("issue" in read) {
-      snapshot.issues.push(read.issue);
-      continue;
+    let stat: fs.Stats;
+    try {
+      stat = fs.lstatSync(file);
+    } catch {
+      continue; // removed between listing and reading (e.g. during a git pull): it is gone
     }
-    const parsed = parseBriefing(file, name, read.text, conflict);
+    const key = `${stat.mtimeMs}:${stat.size}:${conflict?.name}:${conflict?.start}:${today}`;
+    let parsed = cache?.get(file)?.key === key ? cache.get(file)!.result : undefined;
+    if (!parsed) {
+      const read = readText(file);
+      parsed = "issue" in read ? { issues: [read.issue] } : parseBriefing(file, name, read.text, conflict, { today });
+      cache?.set(file, { key, result: parsed });
+    }
     snapshot.issues.push(...parsed.issues);
     if (parsed.briefing) {
       briefings.push(parsed.briefing);
@@ -104,7 +129,7 @@ function readConflictDir(dir: string, slug: string, snapshot: ContentSnapshot): 
  * Reads, parses and validates every file of a content directory. Nothing is
  * skipped silently: each unusable file or entry becomes an issue.
  */
-export function readContent(dir: string): ContentSnapshot {
+export function readContent(dir: string, cache?: ParseCache): ContentSnapshot {
   const snapshot = createSnapshot();
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
     snapshot.issues.push(issueAt(dir, "CONTENT_DIR", "the content directory does not exist", "create it, or point CONTENT_DIR at the folder that holds the conflicts"));
@@ -121,7 +146,7 @@ export function readContent(dir: string): ContentSnapshot {
     } else if (RESERVED_SLUGS.has(name)) {
       snapshot.issues.push(issueAt(entry, "folder name", `"${name}" is reserved for a page of the site`, "choose another slug, e.g. a longer, more specific name"));
     } else {
-      readConflictDir(entry, name, snapshot);
+      readConflictDir(entry, name, snapshot, cache);
     }
   }
   snapshot.conflicts.sort((a, b) => a.name.localeCompare(b.name));

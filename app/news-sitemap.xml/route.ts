@@ -1,6 +1,8 @@
 import { getNewsSitemapXml } from "@/lib/sitemaps";
 
 export const dynamic = "force-static";
+// Re-generated at most every 30 s after content changes (lib/content-store.ts notices them).
+export const revalidate = 30;
 
 export function GET() {
   return new Response(getNewsSitemapXml(), { headers: { "content-type": "application/xml; charset=utf-8" } });

@@ -17,7 +17,7 @@ test("7 January 2024 is day 683, with its date, headline and sections in canonic
   await expect(page.locator("#battlefield li").first()).toContainText("killed at least 11 people, including five children");
   await expect(page.locator("#weapons")).toContainText("North Korea");
   await expect(page.getByText("Updated")).toContainText("7 January 2024, 20:00 UTC");
-  await expect(page.locator("time[datetime='2024-01-07T20:00:00Z']")).toHaveCount(1);
+  await expect(page.locator("time[datetime='2024-01-07T20:00:00.000Z']")).toHaveCount(1);
 });
 
 test("links to the previous and next days that exist", async ({ page }) => {

@@ -28,7 +28,8 @@ test("sitemap.xml lists every public page with a truthful lastmod, and every URL
   }
   for (const briefing of briefings) {
     const entry = urls.find((u) => u.loc.endsWith(`/${briefing.date}`))!;
-    const want = briefing.updated ? new Date(briefing.updated).toISOString() : (lastCommitTime(briefing.date) ?? `${briefing.date}T00:00:00.000Z`);
+    const explicit = briefing.updated || briefing.corrections.length > 0;
+    const want = explicit ? briefing.modified : (lastCommitTime(briefing.date) ?? `${briefing.date}T00:00:00.000Z`);
     expect(entry.lastmod, briefing.date).toBe(want);
   }
 });

@@ -1,0 +1,22 @@
+import { expect, test } from "@playwright/test";
+import { startServer, type TestServer } from "./server";
+
+// `next dev` on the fixture content: drafts are shown there, with a banner.
+test.describe.configure({ timeout: 180_000 });
+
+let server: TestServer;
+test.beforeAll(async () => {
+  server = await startServer("dev", 3103, { CONTENT_DIR: ".test-results/e2e-content", NEXT_DIST_DIR: ".next-e2e-dev" });
+});
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+test("a draft shows in next dev with an unmistakable banner; published days have none", async ({ page }) => {
+  await page.goto(`${server.origin}/sample-war/2024-03-12`);
+  const banner = page.getByRole("status").filter({ hasText: "Draft — not published" });
+  await expect(banner).toBeVisible();
+  await expect(page.locator("#battlefield")).toContainText("Draft item GOLF.");
+  await page.goto(`${server.origin}/sample-war/2024-03-10`);
+  await expect(page.getByText("Draft — not published")).toHaveCount(0);
+});

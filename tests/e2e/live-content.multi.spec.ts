@@ -1,0 +1,72 @@
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { startServer, waitUntil, type TestServer } from "./server";
+
+// A production server on a copy of the fixture build and content, whose files the test then changes
+// the way a `git pull` would: a new day, an edited day, a broken new file and a day turned invalid.
+const PORT = 3102;
+const WORK = path.resolve(".test-results/live");
+const CONTENT = path.join(WORK, "content");
+const DIST = ".test-results/live/next";
+
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+
+let server: TestServer;
+
+test.beforeAll(async () => {
+  fs.rmSync(WORK, { recursive: true, force: true });
+  fs.cpSync(".test-results/e2e-content", CONTENT, { recursive: true });
+  fs.cpSync(".next-e2e-multi", DIST, { recursive: true });
+  server = await startServer("start", PORT, { CONTENT_DIR: CONTENT, NEXT_DIST_DIR: DIST, SITE_URL: `http://127.0.0.1:${PORT}` });
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+const get = async (pathname: string) => {
+  const response = await fetch(`${server.origin}${pathname}`);
+  return { status: response.status, text: await response.text() };
+};
+
+test("new and changed days appear everywhere within 60 s; broken files take nothing down", async () => {
+  expect((await get("/sample-war/2024-03-20")).status).toBe(404);
+  expect((await get("/israel-gaza/2023-10-07")).text).toContain("broke through the fence");
+
+  const day = (name: string) => path.join(CONTENT, "sample-war", name);
+  fs.writeFileSync(day("2024-03-20.md"), "---\nsummary: LIVENEW summary of a day added at run time.\n---\n## Battlefield\n- LIVENEW item.\n");
+  fs.writeFileSync(day("2024-03-10.md"), fs.readFileSync(day("2024-03-10.md"), "utf8").replace("Arms item ALPHA.", "Arms item ALPHA-EDITED."));
+  fs.writeFileSync(day("2024-03-21.md"), "---\nsumary: broken on arrival\n---\n## Economy\n- x\n");
+  const israel = path.join(CONTENT, "israel-gaza", "2023-10-07.md");
+  fs.writeFileSync(israel, "---\ntitle: [unclosed\n---\nbroken\n");
+
+  const checks: Record<string, () => Promise<boolean>> = {
+    "new day page": async () => (await get("/sample-war/2024-03-20")).text.includes("LIVENEW item."),
+    "edited day page": async () => (await get("/sample-war/2024-03-10")).text.includes("ALPHA-EDITED"),
+    "conflict list": async () => (await get("/sample-war")).text.includes("/sample-war/2024-03-20"),
+    "home": async () => (await get("/")).text.includes("LIVENEW summary"),
+    "archive month": async () => (await get("/sample-war/archive/2024/03")).text.includes('href="/sample-war/2024-03-20"'),
+    "RSS feed": async () => (await get("/sample-war/feed.xml")).text.includes("/sample-war/2024-03-20"),
+    "JSON feed": async () => (await get("/sample-war/feed.json")).text.includes("ALPHA-EDITED"),
+    "sitemap": async () => (await get("/sitemap.xml")).text.includes("/sample-war/2024-03-20"),
+    "search": async () => (await get("/search?q=livenew")).text.includes("/sample-war/2024-03-20"),
+  };
+  const times: Record<string, number> = {};
+  await Promise.all(Object.entries(checks).map(async ([name, check]) => {
+    times[name] = await waitUntil(check, 60_000, name);
+  }));
+  console.log(`seconds until visible: ${JSON.stringify(Object.fromEntries(Object.entries(times).map(([k, v]) => [k, v / 1000])))}`);
+
+  // What was fine keeps serving: the day whose file turned invalid serves its last good version.
+  const kept = await get("/israel-gaza/2023-10-07");
+  expect(kept.status).toBe(200);
+  expect(kept.text).toContain("broke through the fence");
+  expect((await get("/israel-gaza")).status).toBe(200);
+  expect((await get("/sample-war/2024-03-21")).status).toBe(404);
+  expect((await get("/search?q=pokrovsk")).status).toBe(200);
+
+  // Each problem is logged with its position.
+  expect(server.output()).toMatch(/Daybook content problem .*sample-war\/2024-03-21\.md:2:1: sumary: unknown key "sumary"/);
+  expect(server.output()).toMatch(/Daybook content problem .*israel-gaza\/2023-10-07\.md:2:\d+: front matter: malformed YAML/);
+});

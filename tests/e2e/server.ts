@@ -1,0 +1,50 @@
+import { spawn, type ChildProcess } from "node:child_process";
+
+/** A `next` server started by a test, with its output kept for assertions. */
+export interface TestServer {
+  origin: string;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+/** Starts `next start` (or `next dev`) with the given environment and waits until it answers. */
+export async function startServer(mode: "start" | "dev", port: number, env: Record<string, string>): Promise<TestServer> {
+  const child: ChildProcess = spawn("npx", ["next", mode, "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  const origin = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    try {
+      const response = await fetch(`${origin}/robots.txt`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`server did not start:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return {
+    origin,
+    output: () => output,
+    stop: async () => {
+      if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    },
+  };
+}
+
+/** Polls `check` every two seconds until it returns true or `timeoutMs` passes; returns the time taken. */
+export async function waitUntil(check: () => Promise<boolean>, timeoutMs: number, label = "condition"): Promise<number> {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    if (await check()) return Date.now() - start;
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+  }
+  throw new Error(`${label}: not true within ${timeoutMs / 1000} s`);
+}
