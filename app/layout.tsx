@@ -17,10 +17,10 @@ export const metadata: Metadata = {
 };
 
 /**
- * Pages are prerendered, then re-generated at most every 30 s once content has
+ * Pages are prerendered, then re-generated at most every 15 s once content has
  * changed: new or edited days appear within a minute without a rebuild.
  */
-export const revalidate = 30;
+export const revalidate = 15;
 
 export const viewport: Viewport = {
   themeColor: [

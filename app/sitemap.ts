@@ -1,8 +1,8 @@
 import type { MetadataRoute } from "next";
 import { getSitemapEntries } from "@/lib/sitemaps";
 
-// Re-generated at most every 30 s once content has changed.
-export const revalidate = 30;
+// Re-generated at most every 15 s once content has changed.
+export const revalidate = 15;
 
 export default function sitemap(): MetadataRoute.Sitemap {
   return getSitemapEntries();

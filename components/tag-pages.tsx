@@ -71,8 +71,9 @@ export function createTagRoute(kind: TagKind) {
     return conflict && tag ? { conflict, tag } : undefined;
   };
   return {
+    // The most used tags are prerendered; the rest render on first request.
     generateStaticParams: () =>
-      getConflicts().flatMap((conflict) => getTags(conflict.slug, kind).map((tag) => ({ conflict: conflict.slug, tag: tag.slug }))),
+      getConflicts().flatMap((conflict) => getTags(conflict.slug, kind).slice(0, 30).map((tag) => ({ conflict: conflict.slug, tag: tag.slug }))),
     async generateMetadata({ params }: TagProps): Promise<Metadata> {
       const found = await find(params);
       if (!found) return {};

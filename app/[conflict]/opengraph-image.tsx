@@ -3,8 +3,8 @@ import { getBriefings, getConflict, getConflicts } from "@/lib/content";
 import { formatLongDate } from "@/lib/dates";
 import { renderOgImage } from "@/lib/og-image";
 
-// Re-generated at most every 30 s once content has changed.
-export const revalidate = 30;
+// Re-generated at most every 15 s once content has changed.
+export const revalidate = 15;
 
 export const alt = "The conflict's name and its latest day";
 export const size = { width: 1200, height: 630 };

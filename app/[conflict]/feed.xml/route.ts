@@ -2,8 +2,8 @@ import { getConflicts } from "@/lib/content";
 import { getFeedResponse } from "@/lib/feed-response";
 
 export const dynamic = "force-static";
-// Re-generated at most every 30 s after content changes (lib/content-store.ts notices them).
-export const revalidate = 30;
+// Re-generated at most every 15 s after content changes (lib/content-store.ts notices them).
+export const revalidate = 15;
 
 export function generateStaticParams() {
   return getConflicts().map((conflict) => ({ conflict: conflict.slug }));

@@ -12,10 +12,14 @@ import { SITE_NAME } from "@/lib/site";
 
 type Props = { params: Promise<{ conflict: string; year: string; month: string }> };
 
+/** The latest months are prerendered; older ones render on first request (build time must not grow with history). */
+const PRERENDERED_MONTHS = 3;
+
 export function generateStaticParams() {
   return getConflicts().flatMap((conflict) =>
     computeArchiveMonths(conflict.start, getBriefings(conflict.slug))
       .filter((m) => m.count > 0)
+      .slice(-PRERENDERED_MONTHS)
       .map((m) => ({ conflict: conflict.slug, year: String(m.year), month: String(m.month).padStart(2, "0") })),
   );
 }
