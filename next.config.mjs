@@ -1,9 +1,14 @@
+import { getSecurityHeaders } from "./lib/security-headers.mjs";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Tests build a second site from fixture content side by side with the real one.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
+  async headers() {
+    return [{ source: "/:path*", headers: getSecurityHeaders(process.env.NODE_ENV === "development") }];
+  },
 };
 
 export default nextConfig;

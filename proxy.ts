@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { getSecurityHeaders } from "@/lib/security-headers.mjs";
 
 /** Longest path any page of the site can have; real ones are under 60 characters. */
 const MAX_PATH_LENGTH = 200;
@@ -25,11 +26,15 @@ const NOT_FOUND_HTML =
 export function proxy(request: NextRequest) {
   const pathname = new URL(request.url).pathname;
   if (isMalformed(pathname)) {
-    return new NextResponse(NOT_FOUND_HTML, { status: 404, headers: { "content-type": "text/html; charset=utf-8" } });
+    const headers = new Headers({ "content-type": "text/html; charset=utf-8" });
+    for (const { key, value } of getSecurityHeaders()) headers.set(key, value);
+    return new NextResponse(NOT_FOUND_HTML, { status: 404, headers });
   }
   return NextResponse.next();
 }
 
+// Only paths that could be malformed reach the proxy: those holding a percent escape or
+// longer than any real page. Every other request skips it, which keeps serving fast.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image).*)"],
+  matcher: ["/(.*%.*)", "/(.{150,})"],
 };

@@ -6,7 +6,7 @@ import { getLastCommitTimes } from "./git-dates";
 import { computeModified, parseBriefingFileName } from "./parse-briefing";
 import { getContentDir, readContent, type ContentSnapshot, type ParseCache } from "./read-content";
 import type { Briefing, Conflict } from "./schema";
-import type { SearchIndex } from "./search";
+import type { SearchIndex, SearchResult } from "./search";
 
 /** Everything the app serves, as of the last good read of the content directory. */
 export interface Store {
@@ -15,6 +15,8 @@ export interface Store {
   briefings: Map<string, Briefing[]>;
   /** Built on the first search, once per store. */
   searchIndex?: SearchIndex;
+  /** Results of recent searches (least recently used first), dropped with the store. */
+  searchCache: Map<string, { total: number; results: SearchResult[] }>;
 }
 
 /** How often a running server looks for changed files (a directory listing and one stat per file). */
@@ -69,7 +71,7 @@ function buildStore(dir: string, snapshot: ContentSnapshot): Store {
   const briefings = new Map(
     [...snapshot.briefings].map(([slug, list]) => [slug, list.filter((b) => drafts || !b.draft).map(withGitTime)] as const),
   );
-  return { conflicts: snapshot.conflicts, briefings };
+  return { conflicts: snapshot.conflicts, briefings, searchCache: new Map() };
 }
 
 /**
@@ -97,7 +99,7 @@ function keepLastGood(next: Store, previous: Store, errors: ContentIssue[]): Sto
     }
   }
   conflicts.sort((a, b) => a.name.localeCompare(b.name));
-  return { conflicts, briefings };
+  return { conflicts, briefings, searchCache: new Map() };
 }
 
 /**

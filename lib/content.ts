@@ -78,9 +78,25 @@ export function getSameDayInEarlierYears(slug: string, date: string): Briefing[]
   return getBriefings(slug).filter((briefing) => briefing.date < date && briefing.date.slice(4) === monthDay);
 }
 
-/** Searches every published briefing; the index is built once per loaded content, on first use. */
+/** Recent searches kept per loaded content: when news breaks, many readers search the same words. */
+const SEARCH_CACHE_SIZE = 500;
+
+/**
+ * Searches every published briefing. The index is built once per loaded content,
+ * on first use; results of recent queries are kept until the content changes.
+ */
 export function getSearchResults(query: SearchQuery): { total: number; results: SearchResult[] } {
   const store = getStore();
+  const key = JSON.stringify([query.q.trim().toLowerCase(), query.conflict, query.section, query.from, query.to, query.limit]);
+  const cached = store.searchCache.get(key);
+  if (cached) {
+    store.searchCache.delete(key); // most recently used goes last
+    store.searchCache.set(key, cached);
+    return cached;
+  }
   store.searchIndex ??= buildSearchIndex(store.conflicts, [...store.briefings.values()].flat());
-  return searchBriefings(store.searchIndex, query);
+  const found = searchBriefings(store.searchIndex, query);
+  store.searchCache.set(key, found);
+  if (store.searchCache.size > SEARCH_CACHE_SIZE) store.searchCache.delete(store.searchCache.keys().next().value!);
+  return found;
 }

@@ -94,8 +94,22 @@ export function parseFrontMatter(file: string, rawText: string): SplitFile {
     return found;
   };
 
+  let data: unknown;
+  if (issues.length === 0) {
+    try {
+      // toJS resolves aliases: an unknown anchor, or an alias bomb, throws here.
+      data = doc.toJS({ maxAliasCount: 50 }) ?? {};
+    } catch (error) {
+      const alias = yamlLines.findIndex((line) => /(^|[\s:[,-])\*[^\s,\]}]+/.test(line));
+      issues.push({
+        file, line: alias >= 0 ? alias + 2 : 2, column: alias >= 0 ? (yamlLines[alias]?.indexOf("*") ?? 0) + 1 : 1, field: "front matter",
+        message: `malformed YAML: ${error instanceof Error ? error.message.split("\n")[0]?.replace(/\.$/, "") : "it cannot be read"}`,
+        hint: "remove the YAML alias (*name) and write the value itself",
+      });
+    }
+  }
   return {
-    data: issues.length > 0 ? undefined : doc.toJS() ?? {},
+    data,
     body: lines.slice(close + 1).join("\n"),
     bodyStartLine: close + 1,
     locate,

@@ -138,14 +138,21 @@ function checkItem(text: string, line: number, itemLines: Map<string, number>, r
   else report(line, "", "body", `this item repeats the item on line ${fileLine(first)}`, "delete one of the two, or say what is new", "warning");
 }
 
+/** Deeper lists are always a mistake (or an attack on the renderer), never a briefing. */
+const MAX_LIST_DEPTH = 5;
+
 type Report = (bodyLine: number, needle: string, field: string, message: string, hint: string, severity?: "warning") => void;
 
-/** The first line in [from, to) whose text contains `needle` (case-insensitively), else `from`. */
+/**
+ * The first line in [from, to) whose text contains `needle` (case-insensitively);
+ * else the first such line anywhere (a reference link's URL sits in its
+ * definition, elsewhere in the body); else `from`.
+ */
 function findLine(lines: string[], from: number, to: number, needle: string): number {
-  for (let i = from; i < Math.max(to, from + 1); i++) {
-    if ((lines[i] ?? "").toLowerCase().includes(needle.toLowerCase())) return i;
-  }
-  return from;
+  const has = (i: number) => (lines[i] ?? "").toLowerCase().includes(needle.toLowerCase());
+  for (let i = from; i < Math.max(to, from + 1); i++) if (has(i)) return i;
+  const anywhere = needle ? lines.findIndex((_, i) => has(i)) : -1;
+  return anywhere >= 0 ? anywhere : from;
 }
 
 /**
@@ -165,7 +172,14 @@ export function checkMarkdown(file: string, body: string, lineOffset: number): C
 /** Reports raw HTML, headings other than `##`, and unsafe link or image URLs anywhere in the body. */
 function checkTokens(tokens: Token[], report: Report, lines: string[], range: [number, number] = [0, 1], anyHeading = false): void {
   let reportedInlineHtml = false; // one report per paragraph: "<b>x</b>" is one mistake, not two
+  let listDepth = 0;
   for (const token of tokens) {
+    if (token.type === "bullet_list_open" || token.type === "ordered_list_open") {
+      listDepth++;
+      if (listDepth === MAX_LIST_DEPTH + 1) {
+        report(token.map?.[0] ?? range[0], "-", "body", `a list is nested more than ${MAX_LIST_DEPTH} levels deep`, "flatten the list: a briefing item needs at most a few levels");
+      }
+    } else if (token.type === "bullet_list_close" || token.type === "ordered_list_close") listDepth--;
     const [from, to] = token.map ?? range;
     if (token.type === "html_inline" && reportedInlineHtml) continue;
     if (token.type === "html_block" || token.type === "html_inline") {

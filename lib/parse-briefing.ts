@@ -42,6 +42,20 @@ export function computeModified(published: string, times: readonly string[]): st
   return new Date(Math.max(toInstant(published), ...times.map(toInstant))).toISOString();
 }
 
+/** What is wrong with a briefing's file name, and the name to use instead. */
+function describeBadFileName(fileName: string, date: string | undefined): { message: string; hint: string } {
+  const hint = "name each briefing after its day as YYYY-MM-DD.md, e.g. 2024-01-07.md";
+  if (date) return { message: `"${fileName}" is not a real calendar date`, hint };
+  const prefix = /^(\d{4}-\d{2}-\d{2})/.exec(fileName)?.[1];
+  if (prefix && isIsoDate(prefix)) {
+    return {
+      message: `"${fileName}" is not exactly YYYY-MM-DD.md`,
+      hint: `rename it to ${prefix}.md; if that file exists already, merge the two (one file per day)`,
+    };
+  }
+  return { message: `"${fileName}" is not named after a date`, hint };
+}
+
 /** The date a briefing's file name gives, or undefined when the name is not YYYY-MM-DD.md. */
 export function parseBriefingFileName(name: string): string | undefined {
   const match = /^(\d{4}-\d{2}-\d{2})\.md$/.exec(name);
@@ -65,8 +79,7 @@ export function parseBriefing(
   if (!date || !isIsoDate(date)) {
     issues.push({
       ...at, field: "file name",
-      message: date ? `"${fileName}" is not a real calendar date` : `"${fileName}" is not named after a date`,
-      hint: "name each briefing after its day as YYYY-MM-DD.md, e.g. 2024-01-07.md",
+      ...describeBadFileName(fileName, date),
     });
   }
 

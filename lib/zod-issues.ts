@@ -12,13 +12,16 @@ function describeValue(value: unknown): string {
   return `${typeof value} ${JSON.stringify(value)}`;
 }
 
+/** zod's type names in editors' words (YAML calls objects mappings and arrays lists). */
+const EXPECTED: Record<string, string> = { array: "a list", object: "a mapping" };
+
 function explain(issue: z.core.$ZodIssue): string {
   const input = "input" in issue ? issue.input : undefined;
   switch (issue.code) {
     case "invalid_type":
       return input === undefined
         ? "is required but missing"
-        : `must be ${issue.expected === "array" ? "a list" : `a ${issue.expected}`}, not ${describeValue(input)}`;
+        : `must be ${EXPECTED[issue.expected] ?? `a ${issue.expected}`}, not ${describeValue(input)}`;
     case "too_small":
       return issue.origin === "array" ? "must not be an empty list" : "must not be empty";
     case "too_big":

@@ -1,0 +1,38 @@
+import { expect, test } from "@playwright/test";
+
+const URLS = [
+  "/", "/russia-ukraine", "/russia-ukraine/2024-01-07", "/russia-ukraine/archive/2024/01", "/search?q=kyiv", "/feed.xml", "/feed.json",
+  "/sitemap.xml", "/robots.txt", "/russia-ukraine/2024-01-07/opengraph-image", "/russia-ukraine/day/683", "/russia-ukraine/latest",
+  "/no-such-page", "/%ZZ", `/${"a".repeat(300)}`, "/russia-ukraine/day/1",
+];
+
+for (const url of URLS) {
+  test(`security headers on ${url.slice(0, 40)}`, async ({ request }) => {
+    const response = await request.get(url, { maxRedirects: 0 });
+    const headers = response.headers();
+    const csp = headers["content-security-policy"] ?? "";
+    for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'"]) expect(csp).toContain(directive);
+    // No third-party origin anywhere in the policy.
+    expect(csp).not.toMatch(/https?:|\*|\bws:/);
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(headers["permissions-policy"]).toContain("camera=()");
+    expect(headers["strict-transport-security"]).toMatch(/max-age=\d{7,}/);
+    expect(headers["x-powered-by"]).toBeUndefined();
+  });
+}
+
+test("the Content-Security-Policy does not break the site: no violations while browsing", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  for (const url of ["/", "/russia-ukraine/2024-01-07", "/search?q=kyiv"]) {
+    await page.goto(url);
+    await page.waitForLoadState("networkidle");
+  }
+  await page.getByRole("switch", { name: "Dark theme" }).click(); // client code still runs
+  await page.keyboard.press("ArrowLeft");
+  await expect(page).toHaveURL(/2024-01-06$/);
+  expect(violations).toEqual([]);
+});

@@ -1,0 +1,64 @@
+import fs from "node:fs";
+import path from "node:path";
+import { FIXTURES } from "./helpers";
+
+const read = (name: string) => fs.readFileSync(path.join(FIXTURES, "xss", name), "utf8").split("\n").filter((line) => line.trim() !== "");
+
+/** Raw-HTML payloads and hostile URLs (one per line in tests/fixtures/xss). */
+export const HTML_PAYLOADS = read("html-payloads.txt");
+export const URL_PAYLOADS = read("url-payloads.txt");
+
+/** Every payload placed in every context where Markdown or front matter can carry it. */
+export function buildXssCases(): { name: string; front: string; body: string }[] {
+  const cases: { name: string; front: string; body: string }[] = [];
+  const yaml = (text: string) => JSON.stringify(text);
+  for (const [i, p] of HTML_PAYLOADS.entries()) {
+    cases.push({ name: `html ${i} as an item`, front: "", body: `## Battlefield\n- ${p}\n` });
+    cases.push({ name: `html ${i} inside an item`, front: "", body: `## Battlefield\n- Before ${p} after.\n` });
+    cases.push({ name: `html ${i} as a block`, front: "", body: `${p}\n\n## Battlefield\n- An item.\n` });
+    cases.push({ name: `html ${i} in the title`, front: `title: ${yaml(p)}\n`, body: "## Battlefield\n- An item.\n" });
+    cases.push({ name: `html ${i} in the summary and a source name`, front: `sources:\n  - name: ${yaml(p)}\n`, body: "## Battlefield\n- An item.\n" });
+  }
+  for (const [i, u] of URL_PAYLOADS.entries()) {
+    cases.push({ name: `url ${i} as a link`, front: "", body: `## Battlefield\n- A [link](${u}) here.\n` });
+    cases.push({ name: `url ${i} as an image`, front: "", body: `## Battlefield\n- An ![image](${u}) here.\n` });
+    cases.push({ name: `url ${i} in a reference definition`, front: "", body: `## Battlefield\n- A [reference][r] here.\n\n[r]: ${u}\n` });
+    cases.push({ name: `url ${i} as an autolink`, front: "", body: `## Battlefield\n- An autolink <${u}> here.\n` });
+    cases.push({ name: `url ${i} as a source URL`, front: `sources:\n  - name: Agency\n    url: ${yaml(u)}\n`, body: "## Battlefield\n- An item.\n" });
+  }
+  return cases;
+}
+
+const ALLOWED_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "a", "img", "em", "strong", "code", "pre", "blockquote", "br", "hr", "del", "s", "table", "thead", "tbody", "tr", "th", "td"]);
+const ALLOWED_ATTRIBUTES = new Set(["href", "src", "alt", "title", "start", "style"]);
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&colon;/gi, ":").replace(/&tab;/gi, "\t").replace(/&newline;/gi, "\n")
+    .replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+}
+
+/**
+ * The problems that would make rendered HTML executable: a tag or attribute
+ * outside the renderer's own small set, or a link or image URL whose scheme is
+ * not http(s) or mailto once entities and whitespace are decoded as browsers do.
+ */
+export function findActiveHtml(html: string): string[] {
+  const problems: string[] = [];
+  for (const [, tag, attributes = ""] of html.matchAll(/<\/?([a-zA-Z][\w-]*)([^>]*)>/g)) {
+    if (!ALLOWED_TAGS.has(tag!.toLowerCase())) problems.push(`tag <${tag}>`);
+    for (const [, name, , value = ""] of attributes.matchAll(/([^\s"'=/]+)(\s*=\s*"([^"]*)")?/g)) {
+      const attribute = name!.toLowerCase();
+      if (!ALLOWED_ATTRIBUTES.has(attribute)) problems.push(`attribute ${attribute}`);
+      if (attribute === "style" && !/^text-align:(left|right|center)$/.test(value)) problems.push(`style ${value}`);
+      if (attribute === "href" || attribute === "src") {
+        const url = decodeEntities(value).replace(/[\u0000-\u0020\u007f-\u009f]/g, "");
+        const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+        if (scheme && !["http", "https", "mailto"].includes(scheme)) problems.push(`${attribute} ${scheme}:`);
+      }
+    }
+  }
+  return problems;
+}
