@@ -7,8 +7,9 @@ const MAX_PATH_LENGTH = 200;
 function isMalformed(pathname: string): boolean {
   if (pathname.length > MAX_PATH_LENGTH) return true;
   try {
-    decodeURIComponent(pathname);
-    return false;
+    // Control characters (an encoded NUL, CR or LF) never belong in an address and
+    // make the router's page cache fail on its file names.
+    return /[\u0000-\u001f\u007f]/.test(decodeURIComponent(pathname));
   } catch {
     return true;
   }
@@ -19,7 +20,7 @@ const NOT_FOUND_HTML =
   '<body><main><h1>Page not found</h1><p><a href="/">Go to the briefings</a></p></main></body></html>';
 
 /**
- * Answers overlong or badly percent-encoded paths with a 404 before routing:
+ * Answers overlong, badly percent-encoded or control-character paths with a 404 before routing:
  * left to the router they can make it fail with a 500 (undecodable segments) or
  * try to cache a file whose name is too long for the file system.
  */

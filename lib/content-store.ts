@@ -22,7 +22,19 @@ export interface Store {
 /** How often a running server looks for changed files (a directory listing and one stat per file). */
 const REFRESH_INTERVAL_MS = Number(process.env.CONTENT_REFRESH_MS ?? 5_000);
 
-let state: { dir: string; store: Store; fingerprint: string; checkedAt: number; cache: ParseCache } | undefined;
+interface State {
+  dir: string;
+  store: Store;
+  fingerprint: string;
+  checkedAt: number;
+  cache: ParseCache;
+}
+
+/**
+ * Kept on globalThis, not in a module variable: Next.js bundles pages and route
+ * handlers separately, and each bundle would otherwise read all content again.
+ */
+const holder = globalThis as typeof globalThis & { __daybookContent?: State };
 
 /** Every file's path, size and modification time: changes whenever an editor's commit lands. */
 function computeFingerprint(dir: string): string {
@@ -112,6 +124,7 @@ function keepLastGood(next: Store, previous: Store, errors: ContentIssue[]): Sto
 export function getStore(): Store {
   const dir = getContentDir();
   const now = Date.now();
+  const state = holder.__daybookContent;
   if (state?.dir === dir && now - state.checkedAt < REFRESH_INTERVAL_MS) return state.store;
   const fingerprint = computeFingerprint(dir);
   if (state?.dir === dir && state.fingerprint === fingerprint) {
@@ -128,6 +141,6 @@ export function getStore(): Store {
     for (const error of errors) console.error(`Daybook content problem (not published; what was online stays): ${formatIssue(error)}`);
     if (state?.dir === dir) store = keepLastGood(store, state.store, errors);
   }
-  state = { dir, store, fingerprint, checkedAt: now, cache };
+  holder.__daybookContent = { dir, store, fingerprint, checkedAt: now, cache };
   return store;
 }

@@ -25,7 +25,11 @@ test(`${TEMPLATES.length * VALUES.length} malformed paths answer 404 or 400, nev
       const response = await request.get(path, { maxRedirects: 0 });
       const status = response.status();
       statuses.set(status, (statuses.get(status) ?? 0) + 1);
-      expect([400, 404], `${path.slice(0, 100)} → ${status}`).toContain(status);
+      // Dot segments ("..", "%2e%2e") are resolved as every browser does before routing, so
+      // "/russia-ukraine/.." is the home page: that may answer 200, or 308 to the clean address.
+      const normalized = new URL(path, "http://x").pathname !== path;
+      const allowed = normalized ? [200, 308, 400, 404] : [400, 404];
+      expect(allowed, `${path.slice(0, 100)} → ${status}`).toContain(status);
       const body = await response.text();
       for (const secret of SECRETS) expect(body, path.slice(0, 100)).not.toContain(secret);
     }
@@ -39,7 +43,8 @@ test(`${QUERIES.length * VALUES.length} malformed query strings never cause a 50
     for (const value of VALUES) {
       const url = template.replaceAll("{}", value);
       const response = await request.get(url, { maxRedirects: 0 });
-      expect([200, 303, 307, 308, 400, 404], `${url.slice(0, 100)} → ${response.status()}`).toContain(response.status());
+      // 414 and 431: Node refuses request lines and headers over 16 KB before the app sees them.
+      expect([200, 303, 307, 308, 400, 404, 414, 431], `${url.slice(0, 100)} → ${response.status()}`).toContain(response.status());
     }
   }
 });
