@@ -66,3 +66,8 @@ export function formatDateTimeUtc(dateTime: string): string {
   const parts = Object.fromEntries(utcFormat.formatToParts(new Date(dateTime)).map((p) => [p.type, p.value]));
   return `${parts.day} ${parts.month} ${parts.year}, ${parts.hour}:${parts.minute} UTC`;
 }
+
+/** "7 Jan", for compact lists of days. */
+export function formatDayMonth(date: IsoDate): string {
+  return format(requireDate(date), "d MMM");
+}

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { BriefingTeaser } from "@/components/briefing-teaser";
 import { DateText } from "@/components/date-text";
 import { ConflictNav } from "@/components/conflict-nav";
-import { DayList } from "@/components/day-list";
+import { EveryDay } from "@/components/every-day";
 import { JsonLd } from "@/components/json-ld";
 import { getBriefings, getConflict, getConflicts } from "@/lib/content";
 import { buildBreadcrumbs } from "@/lib/json-ld";
@@ -59,7 +59,7 @@ export default async function ConflictPage({ params }: Props) {
       ) : null}
       <section aria-labelledby="days-heading" className="mt-8">
         <h2 id="days-heading" className="font-serif text-2xl font-semibold">Every day</h2>
-        {briefings.length > 0 ? <DayList briefings={briefings} /> : <p className="mt-2">No briefings have been published yet.</p>}
+        {briefings.length > 0 ? <EveryDay briefings={briefings} /> : <p className="mt-2">No briefings have been published yet.</p>}
       </section>
     </>
   );
