@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BriefingTeaser } from "@/components/briefing-teaser";
 import { ConflictNav } from "@/components/conflict-nav";
-import { getConflict, getConflicts, getTag, getTags } from "@/lib/content";
+import { getConflict, getConflictParams, getConflicts, getTag, getTags } from "@/lib/content";
 import { buildMetadata } from "@/lib/metadata";
 import { formatConflictPath, formatTagPath } from "@/lib/routes";
 import { SITE_NAME } from "@/lib/site";
@@ -25,7 +25,7 @@ function ConflictTitle({ slug, name, suffix }: { slug: string; name: string; suf
 export function createTagIndexRoute(kind: TagKind) {
   const label = TAG_LABELS[kind];
   return {
-    generateStaticParams: () => getConflicts().map((conflict) => ({ conflict: conflict.slug })),
+    generateStaticParams: () => getConflictParams(),
     async generateMetadata({ params }: IndexProps): Promise<Metadata> {
       const conflict = getConflict((await params).conflict);
       if (!conflict) return {};

@@ -37,6 +37,11 @@ export function getAdjacentBriefings(slug: string, date: string): { previous?: B
   return { previous: list[index - 1], next: list[index + 1] };
 }
 
+/** Every conflict as route params, for `generateStaticParams` of conflict routes. */
+export function getConflictParams(): { conflict: string }[] {
+  return getConflicts().map((conflict) => ({ conflict: conflict.slug }));
+}
+
 /**
  * How many of each conflict's newest days `next build` prerenders. Older days are
  * rendered on their first request and then cached like the rest, so the build

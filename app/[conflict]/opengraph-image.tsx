@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getBriefings, getConflict, getConflicts } from "@/lib/content";
+import { getBriefings, getConflict, getConflictParams } from "@/lib/content";
 import { formatLongDate } from "@/lib/dates";
 import { renderOgImage } from "@/lib/og-image";
 
@@ -11,7 +11,7 @@ export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 
 export function generateStaticParams() {
-  return getConflicts().map((conflict) => ({ conflict: conflict.slug }));
+  return getConflictParams();
 }
 
 export default async function Image({ params }: { params: Promise<{ conflict: string }> }) {

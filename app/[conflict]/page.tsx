@@ -5,7 +5,7 @@ import { DateText } from "@/components/date-text";
 import { ConflictNav } from "@/components/conflict-nav";
 import { EveryDay } from "@/components/every-day";
 import { JsonLd } from "@/components/json-ld";
-import { getBriefings, getConflict, getConflicts } from "@/lib/content";
+import { getBriefings, getConflict, getConflictParams } from "@/lib/content";
 import { buildBreadcrumbs } from "@/lib/json-ld";
 import { buildMetadata } from "@/lib/metadata";
 import { formatConflictPath } from "@/lib/routes";
@@ -14,7 +14,7 @@ import { SITE_NAME } from "@/lib/site";
 type Props = { params: Promise<{ conflict: string }> };
 
 export function generateStaticParams() {
-  return getConflicts().map((conflict) => ({ conflict: conflict.slug }));
+  return getConflictParams();
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ConflictNav } from "@/components/conflict-nav";
 import { computeArchiveMonths } from "@/lib/archive";
-import { getBriefings, getConflict, getConflicts } from "@/lib/content";
+import { getBriefings, getConflict, getConflictParams } from "@/lib/content";
 import { buildMetadata } from "@/lib/metadata";
 import { formatArchivePath, formatConflictPath } from "@/lib/routes";
 import { SITE_NAME } from "@/lib/site";
@@ -11,7 +11,7 @@ import { SITE_NAME } from "@/lib/site";
 type Props = { params: Promise<{ conflict: string }> };
 
 export function generateStaticParams() {
-  return getConflicts().map((conflict) => ({ conflict: conflict.slug }));
+  return getConflictParams();
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,4 +1,4 @@
-import { getConflicts } from "@/lib/content";
+import { getConflictParams } from "@/lib/content";
 import { getFeedResponse } from "@/lib/feed-response";
 
 export const dynamic = "force-static";
@@ -6,7 +6,7 @@ export const dynamic = "force-static";
 export const revalidate = 15;
 
 export function generateStaticParams() {
-  return getConflicts().map((conflict) => ({ conflict: conflict.slug }));
+  return getConflictParams();
 }
 
 /** One conflict's latest briefings. */
