@@ -37,3 +37,27 @@ test("the Content-Security-Policy does not break the site: no violations while b
   await expect(page).toHaveURL(/2024-01-06$/);
   expect(violations).toEqual([]);
 });
+
+test("pages send Cache-Control and an ETag, and a conditional request gets 304", async ({ request }) => {
+  for (const url of ["/", "/russia-ukraine", "/russia-ukraine/2024-01-07", "/russia-ukraine/archive/2024/01", "/russia-ukraine/places"]) {
+    const response = await request.get(url);
+    const headers = response.headers();
+    expect(headers["cache-control"], url).toMatch(/s-maxage=\d+/);
+    expect(headers["etag"], url).toBeTruthy();
+    const again = await request.get(url, { headers: { "if-none-match": headers["etag"]! } });
+    expect(again.status(), url).toBe(304);
+  }
+});
+
+test("feeds send Cache-Control and an ETag that changes with their content", async ({ request }) => {
+  const etags = new Set<string>();
+  for (const url of ["/feed.xml", "/atom.xml", "/feed.json", "/russia-ukraine/feed.xml", "/news-sitemap.xml"]) {
+    const headers = (await request.get(url)).headers();
+    expect(headers["cache-control"], url).toMatch(/s-maxage=\d+/);
+    if (url !== "/news-sitemap.xml") {
+      expect(headers["etag"], url).toMatch(/^"[\w-]{27}"$/);
+      etags.add(headers["etag"]!);
+    }
+  }
+  expect(etags.size).toBe(4);
+});
