@@ -1,7 +1,7 @@
 import type { ContentIssue } from "./errors";
 import { parseFrontMatter } from "./front-matter";
 import { markdown, renderBlocks } from "./markdown";
-import { checkMarkdown } from "./parse-body";
+import { checkMarkdown } from "./markdown-checks";
 import { conflictFrontMatterSchema, type Conflict } from "./schema";
 import { mapZodIssues } from "./zod-issues";
 
