@@ -7,6 +7,7 @@ import { computeModified, parseBriefingFileName } from "./parse-briefing";
 import { getContentDir, readContent, type ContentSnapshot, type ParseCache } from "./read-content";
 import type { Briefing, Conflict } from "./schema";
 import type { SearchIndex, SearchResult } from "./search";
+import type { Tag } from "./tags";
 
 /** Everything the app serves, as of the last good read of the content directory. */
 export interface Store {
@@ -15,6 +16,8 @@ export interface Store {
   briefings: Map<string, Briefing[]>;
   /** Built on the first search, once per store. */
   searchIndex?: SearchIndex;
+  /** Places and topics by `slug/kind`, computed on first use, dropped with the store. */
+  tagCache: Map<string, Tag<Briefing>[]>;
   /** Results of recent searches (least recently used first), dropped with the store. */
   searchCache: Map<string, { total: number; results: SearchResult[] }>;
 }
@@ -83,7 +86,7 @@ function buildStore(dir: string, snapshot: ContentSnapshot): Store {
   const briefings = new Map(
     [...snapshot.briefings].map(([slug, list]) => [slug, list.filter((b) => drafts || !b.draft).map(withGitTime)] as const),
   );
-  return { conflicts: snapshot.conflicts, briefings, searchCache: new Map() };
+  return { conflicts: snapshot.conflicts, briefings, tagCache: new Map(), searchCache: new Map() };
 }
 
 /**
@@ -111,7 +114,7 @@ function keepLastGood(next: Store, previous: Store, errors: ContentIssue[]): Sto
     }
   }
   conflicts.sort((a, b) => a.name.localeCompare(b.name));
-  return { conflicts, briefings, searchCache: new Map() };
+  return { conflicts, briefings, tagCache: new Map(), searchCache: new Map() };
 }
 
 /**

@@ -56,9 +56,20 @@ export function getBriefingParams(): { conflict: string; date: string }[] {
   );
 }
 
-/** Every place or topic of a conflict with the days that name it (newest first), most used first. */
+/**
+ * Every place or topic of a conflict with the days that name it (newest first),
+ * most used first. Computed once per loaded content: a tag page asks for them in
+ * its static params, its metadata and its body.
+ */
 export function getTags(slug: string, kind: TagKind): Tag<Briefing>[] {
-  return computeTags(getBriefings(slug), (briefing) => briefing[kind]);
+  const store = getStore();
+  const key = `${slug}/${kind}`;
+  let tags = store.tagCache.get(key);
+  if (!tags) {
+    tags = computeTags(getBriefings(slug), (briefing) => briefing[kind]);
+    store.tagCache.set(key, tags);
+  }
+  return tags;
 }
 
 /** One place or topic by its slug, or undefined. */

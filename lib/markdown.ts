@@ -1,4 +1,5 @@
 import MarkdownIt from "markdown-it";
+import { escapeHtml } from "./html";
 import type { Token } from "markdown-it";
 
 const SAFE_SCHEMES = new Set(["http", "https", "mailto"]);
@@ -24,7 +25,6 @@ export function isSafeUrl(url: string): boolean {
 export const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false });
 markdown.validateLink = () => true;
 
-const escapeHtml = markdown.utils.escapeHtml;
 markdown.renderer.rules.html_block = (tokens, idx) => `<p>${escapeHtml(tokens[idx]?.content ?? "")}</p>`;
 markdown.renderer.rules.html_inline = (tokens, idx) => escapeHtml(tokens[idx]?.content ?? "");
 

@@ -41,17 +41,16 @@ function issueAt(file: string, field: string, message: string, hint: string): Co
 }
 
 /** Reads a file as strict UTF-8 text, or returns the reason it cannot be used. */
-function readText(file: string): { text: string } | { issue: ContentIssue } {
+function readText(file: string, stat?: fs.Stats): { text: string } | { issue: ContentIssue } {
   try {
-    return readTextOrThrow(file);
+    return readTextOrThrow(file, stat ?? fs.lstatSync(file));
   } catch (error) {
     const reason = error instanceof Error && "code" in error ? String(error.code) : "an I/O error";
     return { issue: issueAt(file, "file", `could not be read (${reason})`, "check that the file exists and is readable") };
   }
 }
 
-function readTextOrThrow(file: string): { text: string } | { issue: ContentIssue } {
-  const stat = fs.lstatSync(file);
+function readTextOrThrow(file: string, stat: fs.Stats): { text: string } | { issue: ContentIssue } {
   if (stat.isSymbolicLink()) return { issue: issueAt(file, "file", "symbolic links are not allowed in the content directory", "replace the link with the file itself") };
   if (!stat.isFile()) return { issue: issueAt(file, "file", "is not a regular file", "remove it from the content directory") };
   if (stat.size > MAX_FILE_BYTES) return { issue: issueAt(file, "file", `is ${stat.size} bytes; the limit is ${MAX_FILE_BYTES}`, "split or shorten the briefing") };
@@ -112,7 +111,7 @@ function readConflictDir(dir: string, slug: string, snapshot: ContentSnapshot, c
     const key = `${stat.mtimeMs}:${stat.size}:${conflict?.name}:${conflict?.start}:${today}`;
     let parsed = cache?.get(file)?.key === key ? cache.get(file)!.result : undefined;
     if (!parsed) {
-      const read = readText(file);
+      const read = readText(file, stat);
       parsed = "issue" in read ? { issues: [read.issue] } : parseBriefing(file, name, read.text, conflict, { today });
       cache?.set(file, { key, result: parsed });
     }

@@ -44,7 +44,6 @@ export const briefingFrontMatterSchema = z.strictObject({
   corrections: z.array(z.strictObject({ date: correctionDate, text: z.string().trim().min(1) })).optional(),
 });
 
-export type ConflictFrontMatter = z.infer<typeof conflictFrontMatterSchema>;
 export type BriefingFrontMatter = z.infer<typeof briefingFrontMatterSchema>;
 
 /** One item of a section: a list item or a paragraph, as safe HTML and as plain text. */
@@ -91,4 +90,3 @@ export type BriefingItem = z.infer<typeof itemSchema>;
 export type BriefingSection = z.infer<typeof sectionSchema>;
 export type Briefing = z.infer<typeof briefingSchema>;
 export type Conflict = z.infer<typeof conflictSchema>;
-export type Source = Briefing["sources"][number];

@@ -1,13 +1,13 @@
 import { notFound } from "next/navigation";
 import { getBriefings, getConflict, getConflictParams } from "@/lib/content";
 import { formatLongDate } from "@/lib/dates";
-import { renderOgImage } from "@/lib/og-image";
+import { OG_SIZE, renderOgImage } from "@/lib/og-image";
 
 // Re-generated at most every 15 s once content has changed.
 export const revalidate = 15;
 
 export const alt = "The conflict's name and its latest day";
-export const size = { width: 1200, height: 630 };
+export const size = OG_SIZE;
 export const contentType = "image/png";
 
 export function generateStaticParams() {
