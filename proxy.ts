@@ -16,7 +16,7 @@ function isMalformed(pathname: string): boolean {
 }
 
 const NOT_FOUND_HTML =
-  '<!doctype html><html lang="en"><meta charset="utf-8"><title>Page not found · Daybook</title>' +
+  '<!doctype html><html lang="en"><meta charset="utf-8"><meta name="robots" content="noindex"><title>Page not found · Daybook</title>' +
   '<body><main><h1>Page not found</h1><p><a href="/">Go to the briefings</a></p></main></body></html>';
 
 /**

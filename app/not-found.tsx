@@ -1,13 +1,9 @@
-import Link from "next/link";
+import type { Metadata } from "next";
+import { NotFoundMessage } from "@/components/not-found-message";
+import { NOT_FOUND_METADATA } from "@/lib/metadata";
+
+export const metadata: Metadata = NOT_FOUND_METADATA;
 
 export default function NotFound() {
-  return (
-    <>
-      <h1 className="font-serif text-3xl font-bold">Page not found</h1>
-      <p className="mt-4">There is no briefing or page at this address. Days are at addresses like /russia-ukraine/2024-01-07.</p>
-      <p className="mt-4">
-        <Link href="/" className="underline">Go to today&rsquo;s briefings</Link>
-      </p>
-    </>
-  );
+  return <NotFoundMessage />;
 }

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { BriefingTeaser } from "@/components/briefing-teaser";
 import { ConflictNav } from "@/components/conflict-nav";
+import { MissingPage } from "@/components/missing-page";
 import { getConflict, getConflictParams, getConflicts, getTag, getTags } from "@/lib/content";
-import { buildMetadata } from "@/lib/metadata";
+import { buildMetadata, NOT_FOUND_METADATA } from "@/lib/metadata";
 import { formatConflictPath, formatTagPath } from "@/lib/routes";
 import { SITE_NAME } from "@/lib/site";
 import { TAG_LABELS, type TagKind } from "@/lib/tags";
@@ -28,7 +28,7 @@ export function createTagIndexRoute(kind: TagKind) {
     generateStaticParams: () => getConflictParams(),
     async generateMetadata({ params }: IndexProps): Promise<Metadata> {
       const conflict = getConflict((await params).conflict);
-      if (!conflict) return {};
+      if (!conflict) return NOT_FOUND_METADATA;
       return buildMetadata({
         title: `${label.plural} of the ${conflict.name} · ${SITE_NAME}`,
         description: `Every ${label.singular.toLowerCase()} named in the daily briefings on the ${conflict.name}, with the days that name it.`,
@@ -38,7 +38,7 @@ export function createTagIndexRoute(kind: TagKind) {
     },
     async Page({ params }: IndexProps) {
       const conflict = getConflict((await params).conflict);
-      if (!conflict) notFound();
+      if (!conflict) return <MissingPage />;
       const tags = getTags(conflict.slug, kind);
       return (
         <>
@@ -76,7 +76,7 @@ export function createTagRoute(kind: TagKind) {
       getConflicts().flatMap((conflict) => getTags(conflict.slug, kind).slice(0, 30).map((tag) => ({ conflict: conflict.slug, tag: tag.slug }))),
     async generateMetadata({ params }: TagProps): Promise<Metadata> {
       const found = await find(params);
-      if (!found) return {};
+      if (!found) return NOT_FOUND_METADATA;
       const { conflict, tag } = found;
       return buildMetadata({
         title: `${tag.name}: ${tag.items.length} day${tag.items.length === 1 ? "" : "s"} of the ${conflict.name} · ${SITE_NAME}`,
@@ -87,7 +87,7 @@ export function createTagRoute(kind: TagKind) {
     },
     async Page({ params }: TagProps) {
       const found = await find(params);
-      if (!found) notFound();
+      if (!found) return <MissingPage />;
       const { conflict, tag } = found;
       return (
         <>

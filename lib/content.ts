@@ -1,6 +1,7 @@
 import "server-only";
 import { getStore } from "./content-store";
 import type { Briefing, Conflict } from "./schema";
+import { computeArchiveMonths, parseArchiveMonth, type ArchiveMonth } from "./archive";
 import { buildSearchIndex, searchBriefings, type SearchQuery, type SearchResult } from "./search";
 import { computeTags, type Tag, type TagKind } from "./tags";
 
@@ -81,6 +82,24 @@ export function getTag(slug: string, kind: TagKind, tagSlug: string): Tag<Briefi
 export function getMonthBriefings(slug: string, year: number, month: number): Briefing[] {
   const prefix = `${year}-${String(month).padStart(2, "0")}-`;
   return (getStore().briefings.get(slug) ?? []).filter((briefing) => briefing.date.startsWith(prefix));
+}
+
+/**
+ * One month of a conflict's archive with its neighbours, from the URL's year and
+ * month, or undefined when the month is malformed or outside the war.
+ */
+export function getArchiveMonth(
+  slug: string,
+  year: string,
+  month: string,
+): { conflict: Conflict; month: ArchiveMonth; previous?: ArchiveMonth; next?: ArchiveMonth } | undefined {
+  const conflict = getConflict(slug);
+  const parsed = parseArchiveMonth(year, month);
+  if (!conflict || !parsed) return undefined;
+  const months = computeArchiveMonths(conflict.start, getBriefings(slug));
+  const index = months.findIndex((m) => m.year === parsed.year && m.month === parsed.month);
+  if (index === -1) return undefined;
+  return { conflict, month: months[index]!, previous: months[index - 1], next: months[index + 1] };
 }
 
 /** The briefing of a conflict's day N, or undefined. */

@@ -49,3 +49,6 @@ export function buildMetadata({ title, description, path, conflict, article }: P
     twitter: { card: "summary_large_image", title, description },
   };
 }
+
+/** Metadata of the 404 page, and of pages with nothing to show (Next.js adds `noindex` to every 404). */
+export const NOT_FOUND_METADATA: Metadata = { title: { absolute: `Page not found · ${SITE_NAME}` } };

@@ -28,3 +28,8 @@ export function formatArchivePath(slug: string, month?: { year: number; month: n
 export function formatTagPath(slug: string, kind: "places" | "topics", tagSlug?: string): string {
   return tagSlug ? `/${slug}/${kind}/${tagSlug}` : `/${slug}/${kind}`;
 }
+
+/** The day number in `/<conflict>/day/<number>`, or undefined when it is not a plain positive integer. */
+export function parseDayNumber(value: string): number | undefined {
+  return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : undefined;
+}

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { BriefingTeaser } from "@/components/briefing-teaser";
 import { DateText } from "@/components/date-text";
 import { ConflictNav } from "@/components/conflict-nav";
 import { EveryDay } from "@/components/every-day";
 import { JsonLd } from "@/components/json-ld";
+import { MissingPage } from "@/components/missing-page";
 import { getBriefings, getConflict, getConflictParams } from "@/lib/content";
 import { buildBreadcrumbs } from "@/lib/json-ld";
-import { buildMetadata } from "@/lib/metadata";
+import { buildMetadata, NOT_FOUND_METADATA } from "@/lib/metadata";
 import { formatConflictPath } from "@/lib/routes";
 import { SITE_NAME } from "@/lib/site";
 
@@ -19,7 +19,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const conflict = getConflict((await params).conflict);
-  if (!conflict) return {};
+  if (!conflict) return NOT_FOUND_METADATA;
   return buildMetadata({
     title: `${conflict.name}: every day of the war · ${SITE_NAME}`,
     description: conflict.summary ?? `Daily briefings on the ${conflict.name}.`,
@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ConflictPage({ params }: Props) {
   const conflict = getConflict((await params).conflict);
-  if (!conflict) notFound();
+  if (!conflict) return <MissingPage />;
   const briefings = getBriefings(conflict.slug);
   const [latest] = briefings;
   return (

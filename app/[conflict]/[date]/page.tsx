@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { BriefingView } from "@/components/briefing-view";
 import { JsonLd } from "@/components/json-ld";
+import { MissingPage } from "@/components/missing-page";
 import { getAdjacentBriefings, getBriefing, getBriefingParams, getConflict, getLatestBriefing, getSameDayInEarlierYears } from "@/lib/content";
 import { buildBreadcrumbs, buildNewsArticle } from "@/lib/json-ld";
-import { buildMetadata } from "@/lib/metadata";
+import { buildMetadata, NOT_FOUND_METADATA } from "@/lib/metadata";
 import { formatDayPath } from "@/lib/routes";
 import { formatDayPageTitle, formatHeadline } from "@/lib/titles";
 
@@ -23,7 +23,7 @@ async function getDay(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const day = await getDay(params);
-  if (!day) return {};
+  if (!day) return NOT_FOUND_METADATA;
   const { conflict, briefing } = day;
   return buildMetadata({
     title: formatDayPageTitle(conflict, briefing),
@@ -36,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function DayPage({ params }: Props) {
   const day = await getDay(params);
-  if (!day) notFound();
+  if (!day) return <MissingPage />;
   const { conflict, briefing } = day;
   const { previous, next } = getAdjacentBriefings(conflict.slug, briefing.date);
   const earlier = getSameDayInEarlierYears(conflict.slug, briefing.date);

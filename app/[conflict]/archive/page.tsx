@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ConflictNav } from "@/components/conflict-nav";
+import { MissingPage } from "@/components/missing-page";
 import { computeArchiveMonths } from "@/lib/archive";
 import { getBriefings, getConflict, getConflictParams } from "@/lib/content";
-import { buildMetadata } from "@/lib/metadata";
+import { buildMetadata, NOT_FOUND_METADATA } from "@/lib/metadata";
 import { formatArchivePath, formatConflictPath } from "@/lib/routes";
 import { SITE_NAME } from "@/lib/site";
 
@@ -16,7 +16,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const conflict = getConflict((await params).conflict);
-  if (!conflict) return {};
+  if (!conflict) return NOT_FOUND_METADATA;
   return buildMetadata({
     title: `Archive of the ${conflict.name}, by month · ${SITE_NAME}`,
     description: `Every month of the ${conflict.name}, with its daily briefings.`,
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArchivePage({ params }: Props) {
   const conflict = getConflict((await params).conflict);
-  if (!conflict) notFound();
+  if (!conflict) return <MissingPage />;
   const months = computeArchiveMonths(conflict.start, getBriefings(conflict.slug));
   const years = [...new Set(months.map((m) => m.year))].reverse();
   return (

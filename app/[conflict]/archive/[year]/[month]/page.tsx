@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { BriefingTeaser } from "@/components/briefing-teaser";
 import { ConflictNav } from "@/components/conflict-nav";
 import { MonthCalendar } from "@/components/month-calendar";
-import { computeArchiveMonths, computeMonthCalendar, parseArchiveMonth } from "@/lib/archive";
-import { getBriefings, getConflict, getConflicts, getMonthBriefings } from "@/lib/content";
-import { buildMetadata } from "@/lib/metadata";
+import { MissingPage } from "@/components/missing-page";
+import { computeArchiveMonths, computeMonthCalendar } from "@/lib/archive";
+import { getArchiveMonth, getBriefings, getConflicts, getMonthBriefings } from "@/lib/content";
+import { buildMetadata, NOT_FOUND_METADATA } from "@/lib/metadata";
 import { formatArchivePath, formatConflictPath } from "@/lib/routes";
 import { SITE_NAME } from "@/lib/site";
 
@@ -25,19 +25,13 @@ export function generateStaticParams() {
 }
 
 async function getMonth(params: Props["params"]) {
-  const { conflict: slug, year, month } = await params;
-  const conflict = getConflict(slug);
-  const parsed = parseArchiveMonth(year, month);
-  if (!conflict || !parsed) return undefined;
-  const months = computeArchiveMonths(conflict.start, getBriefings(slug));
-  const index = months.findIndex((m) => m.year === parsed.year && m.month === parsed.month);
-  if (index === -1) return undefined;
-  return { conflict, month: months[index]!, previous: months[index - 1], next: months[index + 1] };
+  const { conflict, year, month } = await params;
+  return getArchiveMonth(conflict, year, month);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getMonth(params);
-  if (!found) return {};
+  if (!found) return NOT_FOUND_METADATA;
   const { conflict, month } = found;
   return buildMetadata({
     title: `${conflict.name}, ${month.label}: ${month.count} daily briefing${month.count === 1 ? "" : "s"} · ${SITE_NAME}`,
@@ -49,7 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MonthPage({ params }: Props) {
   const found = await getMonth(params);
-  if (!found) notFound();
+  if (!found) return <MissingPage />;
   const { conflict, month, previous, next } = found;
   const briefings = getMonthBriefings(conflict.slug, month.year, month.month);
   const weeks = computeMonthCalendar(month.year, month.month, new Map(briefings.map((b) => [b.date, b])));

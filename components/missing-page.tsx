@@ -1,0 +1,25 @@
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { NotFoundMessage } from "@/components/not-found-message";
+
+function ThrowNotFound(): never {
+  notFound();
+}
+
+/**
+ * What a page renders when it has nothing to show, instead of calling `notFound()`
+ * itself. In a production build, a page's own `notFound()` serves an empty document
+ * that only JavaScript fills in (vercel/next.js#62228). Here the message is real
+ * HTML inside the site's layout, and the `notFound()` thrown inside the Suspense
+ * boundary still sets the status to 404 (and `noindex`) before the first byte.
+ */
+export function MissingPage() {
+  return (
+    <>
+      <NotFoundMessage />
+      <Suspense fallback={null}>
+        <ThrowNotFound />
+      </Suspense>
+    </>
+  );
+}
