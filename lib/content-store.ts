@@ -4,6 +4,7 @@ import path from "node:path";
 import { ContentValidationError, formatIssue, isError, sortIssues, type ContentIssue } from "./errors";
 import { getLastCommitTimes } from "./git-dates";
 import { computeModified, parseBriefingFileName } from "./parse-briefing";
+import { readParseCache, writeParseCache } from "./parse-cache-file";
 import { getContentDir, readContent, type ContentSnapshot, type ParseCache } from "./read-content";
 import type { Briefing, Conflict } from "./schema";
 import type { SearchIndex, SearchResult } from "./search";
@@ -134,8 +135,12 @@ export function getStore(): Store {
     state.checkedAt = now;
     return state.store;
   }
-  const cache: ParseCache = state?.dir === dir ? state.cache : new Map();
+  const firstRead = state?.dir !== dir;
+  const cache: ParseCache = firstRead ? readParseCache() : state.cache;
+  const before = new Map(cache);
   const snapshot = readContent(dir, cache);
+  // Saved after a process's first read only: later refreshes re-parse just the changed files anyway.
+  if (firstRead && [...cache].some(([file, entry]) => before.get(file) !== entry)) writeParseCache(cache);
   const errors = sortIssues(snapshot.issues.filter(isError));
   if (errors.length > 0 && mustFailOnErrors()) throw new ContentValidationError(errors);
   let store = buildStore(dir, snapshot);

@@ -1,0 +1,60 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { readParseCache, writeParseCache } from "@/lib/parse-cache-file";
+import { readContent, type ParseCache } from "@/lib/read-content";
+
+const CONTENT = path.resolve("tests/fixtures/content-multi");
+
+describe("parse cache file", () => {
+  let dist: string;
+  beforeEach(() => {
+    dist = fs.mkdtempSync(path.join(os.tmpdir(), "daybook-dist-"));
+    vi.stubEnv("NEXT_DIST_DIR", dist);
+    vi.stubEnv("NODE_ENV", "production");
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    fs.rmSync(dist, { recursive: true, force: true });
+  });
+
+  it("hands one process's parsed files to the next, which parses none again", () => {
+    const first: ParseCache = new Map();
+    const snapshot = readContent(CONTENT, first);
+    writeParseCache(first);
+    expect(fs.existsSync(path.join(dist, "daybook-parse-cache.bin"))).toBe(true);
+
+    const second = readParseCache();
+    expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
+    const before = new Map(second);
+    const again = readContent(CONTENT, second);
+    expect([...second].every(([file, entry]) => before.get(file) === entry)).toBe(true);
+    expect(again.briefings).toEqual(snapshot.briefings);
+    expect(again.issues).toEqual(snapshot.issues);
+  });
+
+  it("parses a file again when it changes", () => {
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), "daybook-content-"));
+    fs.cpSync(CONTENT, copy, { recursive: true });
+    const cache: ParseCache = new Map();
+    readContent(copy, cache);
+    writeParseCache(cache);
+    const file = path.join(copy, "israel-gaza", "2024-01-07.md");
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/^summary: .*$/m, "summary: An edited summary."));
+    const snapshot = readContent(copy, readParseCache());
+    expect(snapshot.briefings.get("israel-gaza")?.find((b) => b.date === "2024-01-07")?.summary).toBe("An edited summary.");
+    fs.rmSync(copy, { recursive: true, force: true });
+  });
+
+  it("starts empty when there is no file, or an unreadable one, and outside production", () => {
+    expect(readParseCache().size).toBe(0);
+    fs.writeFileSync(path.join(dist, "daybook-parse-cache.bin"), "not a cache");
+    expect(readParseCache().size).toBe(0);
+    const cache: ParseCache = new Map();
+    readContent(CONTENT, cache);
+    writeParseCache(cache);
+    vi.stubEnv("NODE_ENV", "test");
+    expect(readParseCache().size).toBe(0);
+  });
+});
