@@ -1,18 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { BriefingTeaser } from "@/components/briefing-teaser";
 import { ConflictNav } from "@/components/conflict-nav";
 import { MissingPage } from "@/components/missing-page";
-import { getConflict, getConflictParams, getConflicts, getTag, getTags } from "@/lib/content";
+import { getConflict, getConflictParams, getTags } from "@/lib/content";
 import { buildMetadata, NOT_FOUND_METADATA } from "@/lib/metadata";
 import { formatConflictPath, formatTagPath } from "@/lib/routes";
 import { SITE_NAME } from "@/lib/site";
 import { TAG_LABELS, type TagKind } from "@/lib/tags";
 
 type IndexProps = { params: Promise<{ conflict: string }> };
-type TagProps = { params: Promise<{ conflict: string; tag: string }> };
 
-function ConflictTitle({ slug, name, suffix }: { slug: string; name: string; suffix: string }) {
+/** A list page's heading: the conflict (linked) and what the page lists. */
+export function ConflictTitle({ slug, name, suffix }: { slug: string; name: string; suffix: string }) {
   return (
     <h1 className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">
       <Link href={formatConflictPath(slug)} className="underline-offset-4 hover:underline">{name}</Link>
@@ -55,51 +54,6 @@ export function createTagIndexRoute(kind: TagKind) {
               </li>
             ))}
           </ul>
-        </>
-      );
-    },
-  };
-}
-
-/** `/<conflict>/places/<tag>` and `/<conflict>/topics/<tag>`: the days that name one tag, newest first. */
-export function createTagRoute(kind: TagKind) {
-  const label = TAG_LABELS[kind];
-  const find = async (params: TagProps["params"]) => {
-    const { conflict: slug, tag: tagSlug } = await params;
-    const conflict = getConflict(slug);
-    const tag = conflict && getTag(slug, kind, tagSlug);
-    return conflict && tag ? { conflict, tag } : undefined;
-  };
-  return {
-    // The most used tags are prerendered; the rest render on first request.
-    generateStaticParams: () =>
-      getConflicts().flatMap((conflict) => getTags(conflict.slug, kind).slice(0, 30).map((tag) => ({ conflict: conflict.slug, tag: tag.slug }))),
-    async generateMetadata({ params }: TagProps): Promise<Metadata> {
-      const found = await find(params);
-      if (!found) return NOT_FOUND_METADATA;
-      const { conflict, tag } = found;
-      return buildMetadata({
-        title: `${tag.name}: ${tag.items.length} day${tag.items.length === 1 ? "" : "s"} of the ${conflict.name} · ${SITE_NAME}`,
-        description: `Daily briefings on the ${conflict.name} that name ${tag.name}, newest first.`,
-        path: formatTagPath(conflict.slug, kind, tag.slug),
-        conflict,
-      });
-    },
-    async Page({ params }: TagProps) {
-      const found = await find(params);
-      if (!found) return <MissingPage />;
-      const { conflict, tag } = found;
-      return (
-        <>
-          <ConflictTitle slug={conflict.slug} name={conflict.name} suffix={tag.name} />
-          <p className="mt-2 text-neutral-700 dark:text-neutral-300">
-            {label.singular} named on {tag.items.length} day{tag.items.length === 1 ? "" : "s"}.{" "}
-            <Link href={formatTagPath(conflict.slug, kind)} className="underline">All {label.plural.toLowerCase()}</Link>
-          </p>
-          <ConflictNav slug={conflict.slug} current={kind} />
-          <div className="mt-6 divide-y divide-neutral-200 dark:divide-neutral-800">
-            {tag.items.map((briefing) => <BriefingTeaser key={briefing.date} briefing={briefing} headingLevel={2} />)}
-          </div>
         </>
       );
     },

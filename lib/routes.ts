@@ -24,9 +24,10 @@ export function formatArchivePath(slug: string, month?: { year: number; month: n
   return month ? `/${slug}/archive/${month.year}/${String(month.month).padStart(2, "0")}` : `/${slug}/archive`;
 }
 
-/** Path of the list of a conflict's places or topics, or of one of them. */
-export function formatTagPath(slug: string, kind: "places" | "topics", tagSlug?: string): string {
-  return tagSlug ? `/${slug}/${kind}/${tagSlug}` : `/${slug}/${kind}`;
+/** Path of the list of a conflict's places or topics, or of one of them (and of its page 2 onwards). */
+export function formatTagPath(slug: string, kind: "places" | "topics", tagSlug?: string, page = 1): string {
+  if (!tagSlug) return `/${slug}/${kind}`;
+  return page > 1 ? `/${slug}/${kind}/${tagSlug}/page/${page}` : `/${slug}/${kind}/${tagSlug}`;
 }
 
 /** The day number in `/<conflict>/day/<number>`, or undefined when it is not a plain positive integer. */

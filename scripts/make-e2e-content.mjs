@@ -1,6 +1,7 @@
 // Builds the content folder of the second e2e site: the two-conflict fixture plus
 // "live-war", whose 60 days end today (UTC), so that feeds (latest 50) and the
-// news sitemap (last two days) are tested against dates relative to the build.
+// news sitemap (last two days) are tested against dates relative to the build, and
+// a place's page (50 days a page) has two pages.
 import fs from "node:fs";
 import path from "node:path";
 
@@ -22,6 +23,8 @@ for (const offset of offsets) {
     "---",
     `summary: Generated briefing for ${date} & friends.`,
     offset === 0 ? "title: Today's generated briefing" : undefined,
+    // Named on all 60 days: its page runs to a second page (50 days a page).
+    "places: [Front line]",
     "---",
     "## Battlefield",
     `- Generated battlefield item for ${date}.`,

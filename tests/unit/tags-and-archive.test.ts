@@ -3,6 +3,7 @@ import { computeArchiveMonths, computeMonthCalendar, parseArchiveMonth } from "@
 import { formatIssue } from "@/lib/errors";
 import { parseBriefing } from "@/lib/parse-briefing";
 import type { Briefing } from "@/lib/schema";
+import { computePage, parsePageNumber } from "@/lib/pagination";
 import { computeTags, dedupeTags, formatTagSlug } from "@/lib/tags";
 import { makeBriefing, russiaUkraine } from "./helpers";
 
@@ -82,5 +83,23 @@ describe("archive", () => {
   it("parses only real month params", () => {
     expect(parseArchiveMonth("2024", "01")).toEqual({ year: 2024, month: 1 });
     for (const [y, m] of [["2024", "13"], ["2024", "1"], ["24", "01"], ["2024", "00"], ["abcd", "01"]]) expect(parseArchiveMonth(y!, m!)).toBeUndefined();
+  });
+});
+
+describe("pagination", () => {
+  it("numbers pages from 2 in addresses; 1, leading zeros and words are not page numbers", () => {
+    expect(parsePageNumber("2")).toBe(2);
+    expect(parsePageNumber("120")).toBe(120);
+    for (const value of ["1", "0", "02", "-2", "2.5", "x", ""]) expect(parsePageNumber(value)).toBeUndefined();
+  });
+
+  it("splits a list into pages of 50 and refuses pages past the last", () => {
+    const items = Array.from({ length: 120 }, (_, i) => i);
+    expect(computePage(items, 1)).toEqual({ items: items.slice(0, 50), page: 1, pages: 3 });
+    expect(computePage(items, 3)).toEqual({ items: items.slice(100), page: 3, pages: 3 });
+    expect(computePage(items, 4)).toBeUndefined();
+    expect(computePage(items, 0)).toBeUndefined();
+    expect(computePage([], 1)).toEqual({ items: [], page: 1, pages: 1 });
+    expect(computePage(items.slice(0, 50), 2)).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
-import { createTagRoute } from "@/components/tag-pages";
+import { createTagRoute } from "@/components/tag-route";
 
-const route = createTagRoute("places");
+const route = createTagRoute("places", false);
 export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;
 export default route.Page;

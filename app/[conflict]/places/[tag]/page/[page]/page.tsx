@@ -1,0 +1,6 @@
+import { createTagRoute } from "@/components/tag-route";
+
+const route = createTagRoute("places", true);
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;
