@@ -41,3 +41,27 @@ test("drafts are absent from a production build", async ({ page, request }) => {
   const days = await page.locator("main ol a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
   expect(days).toEqual(["/sample-war/2024-03-11", "/sample-war/2024-03-10", "/sample-war/2024-03-01"]);
 });
+
+test("the conflict page lists every day by year: the newest year open, earlier years folded", async ({ page }) => {
+  await page.goto("/israel-gaza");
+  const years = page.locator("main details");
+  await expect(years.locator("summary")).toHaveText(["2024 2 days", "2023 1 day"]);
+  const newest = page.getByRole("link", { name: "Day 367 · 7 Oct" });
+  const earliest = page.getByRole("link", { name: "Day 1 · 7 Oct" });
+  await expect(newest).toBeVisible();
+  await expect(earliest).toBeHidden();
+  await page.getByText("2023", { exact: true }).click();
+  await expect(earliest).toBeVisible();
+  await earliest.click();
+  await expect(page).toHaveURL(/\/israel-gaza\/2023-10-07$/);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("a folded year opens with the keyboard", async ({ page }) => {
+    await page.goto("/israel-gaza");
+    await page.locator("main summary").nth(1).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("link", { name: "Day 1 · 7 Oct" })).toBeVisible();
+  });
+});
