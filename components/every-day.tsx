@@ -13,9 +13,10 @@ function formatYearLinks(briefings: readonly Briefing[]): string {
 /**
  * Every day of a conflict, newest first, grouped by year: one short link per day.
  * After years of war this is thousands of links, so each is as small as it can be
- * (headlines are on the day and month pages), earlier years are folded, and each year's list goes to the
- * page as one string of HTML: as React elements, every link would also be sent a
- * second time in the page's data and hydrated one by one on the reader's phone.
+ * (headlines are on the day and month pages), earlier years are folded, and each
+ * year's list goes to the page as one string of HTML: as React elements, every link
+ * would also be sent a second time in the page's data and hydrated one by one on
+ * the reader's phone.
  */
 export function EveryDay({ briefings }: { briefings: Briefing[] }) {
   const years = [...new Set(briefings.map((b) => b.date.slice(0, 4)))];
@@ -25,7 +26,7 @@ export function EveryDay({ briefings }: { briefings: Briefing[] }) {
         const days = briefings.filter((b) => b.date.startsWith(year));
         return (
           // The newest year is open; earlier ones open on demand, so a phone lays out one year, not fifteen.
-          <details key={year} open={index === 0} className="group mt-4">
+          <details key={year} open={index === 0} className="mt-4">
             <summary className="cursor-pointer">
               <h3 className="inline text-lg font-semibold">{year}</h3>{" "}
               <span className="text-sm text-neutral-600 dark:text-neutral-400">{days.length} day{days.length === 1 ? "" : "s"}</span>

@@ -1,3 +1,5 @@
+import { parsePositiveInteger } from "./routes";
+
 /** How many days a place's or topic's page lists; older ones are on further pages. */
 export const PAGE_SIZE = 50;
 
@@ -13,7 +15,8 @@ export interface ListPage<T> {
  * address), or undefined for anything else ("1", "02", "x").
  */
 export function parsePageNumber(value: string): number | undefined {
-  return /^[1-9]\d{0,5}$/.test(value) && value !== "1" ? Number(value) : undefined;
+  const page = parsePositiveInteger(value);
+  return page !== undefined && page > 1 ? page : undefined;
 }
 
 /** Page `page` of `items`, or undefined when it is past the last page. */

@@ -30,7 +30,10 @@ export function formatTagPath(slug: string, kind: "places" | "topics", tagSlug?:
   return page > 1 ? `/${slug}/${kind}/${tagSlug}/page/${page}` : `/${slug}/${kind}/${tagSlug}`;
 }
 
-/** The day number in `/<conflict>/day/<number>`, or undefined when it is not a plain positive integer. */
-export function parseDayNumber(value: string): number | undefined {
+/**
+ * A number in an address (`/<conflict>/day/683`, `…/page/2`), or undefined unless
+ * it is a plain positive integer: no sign, leading zero, decimals or words.
+ */
+export function parsePositiveInteger(value: string): number | undefined {
   return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : undefined;
 }
