@@ -1,8 +1,11 @@
 import "server-only";
-import { getBriefings, getConflicts } from "./content";
+import { computeArchiveMonths } from "./archive";
+import { getBriefings, getConflicts, getMonthBriefings, getTags } from "./content";
 import { escapeHtml } from "./html";
-import { formatConflictPath, formatDayPath } from "./routes";
-import type { Briefing } from "./schema";
+import { computePage } from "./pagination";
+import { formatArchivePath, formatConflictPath, formatDayPath, formatTagPath } from "./routes";
+import type { Briefing, Conflict } from "./schema";
+import { TAG_KINDS } from "./tags";
 import { formatAbsoluteUrl, SITE_LANGUAGE, SITE_NAME } from "./site";
 import { formatBriefingTitle } from "./titles";
 
@@ -13,6 +16,31 @@ export interface SitemapEntry {
 
 function getLatestModified(briefings: Briefing[]): string | undefined {
   return briefings.map((b) => b.modified).sort().at(-1);
+}
+
+/** The archive, its months, and the place and topic pages (every page of each) of one conflict. */
+function getListPageEntries(conflict: Conflict, briefings: Briefing[]): SitemapEntry[] {
+  const entries: SitemapEntry[] = [];
+  const add = (path: string, listed: Briefing[]) => {
+    const lastModified = getLatestModified(listed);
+    if (lastModified) entries.push({ url: formatAbsoluteUrl(path), lastModified });
+  };
+  add(formatArchivePath(conflict.slug), briefings);
+  for (const month of computeArchiveMonths(conflict.start, briefings)) {
+    if (month.count > 0) add(formatArchivePath(conflict.slug, month), getMonthBriefings(conflict.slug, month.year, month.month));
+  }
+  for (const kind of TAG_KINDS) {
+    const tags = getTags(conflict.slug, kind);
+    add(formatTagPath(conflict.slug, kind), tags.flatMap((tag) => tag.items));
+    for (const tag of tags) {
+      let list = computePage(tag.items, 1);
+      while (list) {
+        add(formatTagPath(conflict.slug, kind, tag.slug, list.page), list.items);
+        list = computePage(tag.items, list.page + 1);
+      }
+    }
+  }
+  return entries;
 }
 
 /**
@@ -31,6 +59,7 @@ export function getSitemapEntries(): SitemapEntry[] {
     for (const briefing of briefings) {
       entries.push({ url: formatAbsoluteUrl(formatDayPath(conflict.slug, briefing.date)), lastModified: briefing.modified });
     }
+    entries.push(...getListPageEntries(conflict, briefings));
   }
   return entries;
 }

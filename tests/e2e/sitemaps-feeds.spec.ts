@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { formatTagSlug } from "../../lib/tags";
 import { expectResolves, ISO_DATE_TIME } from "./head";
 import { parseXml } from "./xml";
 import { getShippedContent } from "./shipped-content";
@@ -20,11 +21,29 @@ test("sitemap.xml lists every public page with a truthful lastmod, and every URL
   const xml = parseXml(await response.text());
   expect(xml.urlset["@_xmlns"]).toBe("http://www.sitemaps.org/schemas/sitemap/0.9");
   const urls: { loc: string; lastmod: string }[] = xml.urlset.url;
-  const expected = ["/", `/${conflict.slug}`, ...briefings.map((b) => `/${conflict.slug}/${b.date}`)].map((p) => `${ORIGIN}${p}`);
+  const months = [...new Set(briefings.map((b) => b.date.slice(0, 7).replace("-", "/")))];
+  const tagPages = (["places", "topics"] as const).flatMap((kind) => [
+    `/${conflict.slug}/${kind}`,
+    ...new Set(briefings.flatMap((b) => b[kind].map((name) => `/${conflict.slug}/${kind}/${formatTagSlug(name)}`))),
+  ]);
+  const expected = [
+    "/",
+    `/${conflict.slug}`,
+    ...briefings.map((b) => `/${conflict.slug}/${b.date}`),
+    `/${conflict.slug}/archive`,
+    ...months.map((month) => `/${conflict.slug}/archive/${month}`),
+    ...tagPages,
+  ].map((p) => `${ORIGIN}${p}`);
   expect(urls.map((u) => u.loc).sort()).toEqual(expected.sort());
   for (const url of urls) {
     expect(url.lastmod).toMatch(ISO_DATE_TIME);
     await expectResolves(request, url.loc);
+  }
+  // A list page's lastmod is the newest lastmod of the days it lists.
+  for (const month of months) {
+    const days = urls.filter((u) => briefings.some((b) => b.date.startsWith(month.replace("/", "-")) && u.loc.endsWith(`/${b.date}`)));
+    const entry = urls.find((u) => u.loc.endsWith(`/archive/${month}`))!;
+    expect(entry.lastmod, month).toBe(days.map((d) => d.lastmod).sort().at(-1));
   }
   for (const briefing of briefings) {
     const entry = urls.find((u) => u.loc.endsWith(`/${briefing.date}`))!;

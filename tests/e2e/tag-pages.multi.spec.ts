@@ -38,3 +38,10 @@ test("pages past the last, page 1 by number and malformed numbers are 404", asyn
     expect(await response.text(), path).toMatch(/<h1[^>]*>Page not found<\/h1>/);
   }
 });
+
+test("the sitemap lists both pages of the place", async ({ request }) => {
+  const xml = await (await request.get("/sitemap.xml")).text();
+  expect(xml).toContain(`${FIRST}</loc>`);
+  expect(xml).toContain(`${SECOND}</loc>`);
+  expect(xml).not.toContain(`${FIRST}/page/3</loc>`);
+});
