@@ -12,8 +12,11 @@ function ThrowNotFound(): never {
  * that only JavaScript fills in (vercel/next.js#62228). Here the message is real
  * HTML inside the site's layout, and the `notFound()` thrown inside the Suspense
  * boundary still sets the status to 404 (and `noindex`) before the first byte.
+ * `next dev` streams pages, so the status would already be sent as 200 by then; there
+ * a plain `notFound()` works as documented.
  */
 export function MissingPage() {
+  if (process.env.NODE_ENV === "development") notFound();
   return (
     <>
       <NotFoundMessage />

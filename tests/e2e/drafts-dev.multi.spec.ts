@@ -20,3 +20,9 @@ test("a draft shows in next dev with an unmistakable banner; published days have
   await page.goto(`${server.origin}/sample-war/2024-03-10`);
   await expect(page.getByText("Draft — not published")).toHaveCount(0);
 });
+
+test("a day without a briefing is a 404 in next dev too, showing the 404 page", async ({ page }) => {
+  const response = await page.goto(`${server.origin}/sample-war/2024-03-20`);
+  expect(response?.status()).toBe(404);
+  await expect(page.locator("h1")).toHaveText("Page not found");
+});
