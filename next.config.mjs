@@ -1,4 +1,3 @@
-import { fileURLToPath } from "node:url";
 import { getSecurityHeaders } from "./lib/security-headers.mjs";
 
 /** @type {import('next').NextConfig} */
@@ -6,8 +5,11 @@ const nextConfig = {
   // Tests build a second site from fixture content side by side with the real one.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
-  // Keeps 404 pages of made-up addresses off the disk (see the file).
-  cacheHandler: fileURLToPath(new URL("./lib/route-cache-handler.mjs", import.meta.url)),
+  // Pages rendered after the build (older days, 404s) are cached in memory only, in a
+  // bounded LRU: written to disk, every made-up address would leave files behind, and
+  // a flood of them could fill the disk. Build-time pages stay on disk.
+  cacheMaxMemorySize: 128 * 1024 * 1024,
+  experimental: { isrFlushToDisk: false },
   reactStrictMode: true,
   async headers() {
     return [{ source: "/:path*", headers: getSecurityHeaders(process.env.NODE_ENV === "development") }];
