@@ -2,7 +2,8 @@ import { expect, test } from "@playwright/test";
 import { startServer, type TestServer } from "./server";
 
 // `next dev` on the fixture content: drafts are shown there, with a banner.
-test.describe.configure({ timeout: 180_000 });
+// One dev server for the file: its tests run in one worker, in order (two would share a port and a build folder).
+test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 let server: TestServer;
 test.beforeAll(async () => {
