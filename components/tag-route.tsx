@@ -28,7 +28,7 @@ export function createTagRoute(kind: TagKind, paged: boolean) {
     const { conflict: slug, tag: tagSlug, page: pageSegment } = await params;
     const page = paged ? parsePageNumber(pageSegment ?? "") : 1;
     const conflict = getConflict(slug);
-    const tag = conflict && page !== undefined ? getTag(slug, kind, tagSlug) : undefined;
+    const tag = conflict && getTag(slug, kind, tagSlug);
     const list = tag && page !== undefined ? computePage(tag.items, page) : undefined;
     return conflict && tag && list ? { conflict, tag, list } : undefined;
   };

@@ -137,10 +137,10 @@ export function getStore(): Store {
   }
   const firstRead = state?.dir !== dir;
   const cache: ParseCache = firstRead ? readParseCache() : state.cache;
-  const before = new Map(cache);
+  const before = firstRead ? new Map(cache) : undefined;
   const snapshot = readContent(dir, cache);
   // Saved after a process's first read only: later refreshes re-parse just the changed files anyway.
-  if (firstRead && [...cache].some(([file, entry]) => before.get(file) !== entry)) writeParseCache(cache);
+  if (before && [...cache].some(([file, entry]) => before.get(file) !== entry)) writeParseCache(cache);
   const errors = sortIssues(snapshot.issues.filter(isError));
   if (errors.length > 0 && mustFailOnErrors()) throw new ContentValidationError(errors);
   let store = buildStore(dir, snapshot);

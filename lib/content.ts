@@ -110,7 +110,8 @@ export function getBriefingByDay(slug: string, day: number): Briefing | undefine
 /** Briefings of the same calendar day (month and day) in earlier years, newest first. */
 export function getSameDayInEarlierYears(slug: string, date: string): Briefing[] {
   const monthDay = date.slice(4);
-  return getBriefings(slug).filter((briefing) => briefing.date < date && briefing.date.slice(4) === monthDay);
+  const oldestFirst = getStore().briefings.get(slug) ?? [];
+  return oldestFirst.filter((briefing) => briefing.date < date && briefing.date.slice(4) === monthDay).reverse();
 }
 
 /** Recent searches kept per loaded content: when news breaks, many readers search the same words. */

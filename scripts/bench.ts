@@ -16,6 +16,7 @@ import { buildSearchIndex, searchBriefings } from "@/lib/search";
 import { writeCorpus } from "./bench/corpus";
 import { measureCommand } from "./bench/process-tree";
 import { findNginx, getTreeRss, runLoad, startAndWait, stopProcess, writeStaticNginx } from "./bench/serve";
+import { measureColdStart } from "./bench/cold-start";
 import { measurePageWeights } from "./bench/weight";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -156,6 +157,16 @@ if (!QUICK) {
   } finally {
     stopProcess(next);
   }
+
+  // 7. Restart: the first request that needs the content, with and without the parse cache.
+  const oldest = `/russia-ukraine/${fs.readdirSync(path.join(corpusDir(5_000), "russia-ukraine")).filter((n) => n !== "_conflict.md").sort()[0]!.replace(".md", "")}`;
+  const cold = await measureColdStart(ROOT, DIST, env, 4100, oldest);
+  table(
+    "Restart",
+    `A restarted \`next start\` on the 5,000-day build, then its first request for a page rendered on demand (\`${oldest}\`), which loads every briefing: reading the parse cache that the build leaves in its folder, or parsing all 5,000 files again.`,
+    ["parse cache", "first request ms"],
+    [["present (as shipped)", fmt(cold.withCache)], ["removed", fmt(cold.withoutCache)]],
+  );
 }
 
 fs.rmSync(work, { recursive: true, force: true });
