@@ -2,8 +2,8 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
-import { getConflicts } from "@/lib/content";
-import { buildFeedAlternates } from "@/lib/metadata";
+import { getSiteView } from "@/lib/content";
+import { buildFeedAlternates } from "@/lib/publish/metadata";
 import { getSiteUrl, SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME } from "@/lib/site";
 import "./globals.css";
 
@@ -30,7 +30,7 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
-  const conflicts = getConflicts().map(({ slug, name }) => ({ slug, name }));
+  const { conflicts } = getSiteView();
   return (
     // theme-init.js sets data-theme before React hydrates; suppressHydrationWarning allows that one difference.
     <html lang={SITE_LANGUAGE} suppressHydrationWarning>

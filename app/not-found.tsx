@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { NotFoundMessage } from "@/components/not-found-message";
-import { NOT_FOUND_METADATA } from "@/lib/metadata";
+import { NOT_FOUND_METADATA } from "@/lib/publish/metadata";
 
 export const metadata: Metadata = NOT_FOUND_METADATA;
 

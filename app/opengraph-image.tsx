@@ -1,4 +1,4 @@
-import { OG_SIZE, renderOgImage } from "@/lib/og-image";
+import { OG_SIZE, renderOgImage } from "@/components/og-image";
 import { SITE_DESCRIPTION } from "@/lib/site";
 
 // Re-generated at most every 15 s once content has changed.

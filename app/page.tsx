@@ -2,9 +2,10 @@ import Link from "next/link";
 import { BriefingTeaser } from "@/components/briefing-teaser";
 import { DayList } from "@/components/day-list";
 import { JsonLd } from "@/components/json-ld";
-import { getBriefings, getConflicts } from "@/lib/content";
-import { buildOrganization, buildWebSite } from "@/lib/json-ld";
-import { buildMetadata } from "@/lib/metadata";
+import { getHomeView } from "@/lib/content";
+import { buildOrganization, buildWebSite } from "@/lib/publish/json-ld";
+import { buildMetadata } from "@/lib/publish/metadata";
+import { formatCount } from "@/lib/format";
 import { formatConflictPath } from "@/lib/routes";
 import { SITE_DESCRIPTION, SITE_NAME } from "@/lib/site";
 
@@ -13,7 +14,7 @@ export const metadata = buildMetadata({ title: `${SITE_NAME}: daily conflict bri
 const RECENT_DAYS = 7;
 
 export default function HomePage() {
-  const conflicts = getConflicts().map((conflict) => ({ conflict, briefings: getBriefings(conflict.slug) }));
+  const { conflicts } = getHomeView(RECENT_DAYS);
   const single = conflicts.length === 1;
   return (
     <>
@@ -22,8 +23,7 @@ export default function HomePage() {
         Daybook: today&rsquo;s conflict briefings
       </h1>
       {conflicts.length === 0 ? <p>No conflicts are covered yet.</p> : null}
-      {conflicts.map(({ conflict, briefings }) => {
-        const [latest, ...recent] = briefings;
+      {conflicts.map(({ conflict, latest, recent, count }) => {
         return (
           <section key={conflict.slug} aria-labelledby={`${conflict.slug}-heading`} className="mt-8 first-of-type:mt-0">
             <h2 id={`${conflict.slug}-heading`} className="font-serif text-2xl font-semibold">
@@ -39,9 +39,9 @@ export default function HomePage() {
             {recent.length > 0 ? (
               <>
                 <h3 className="mt-4 text-sm font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">Recent days</h3>
-                <DayList briefings={recent.slice(0, RECENT_DAYS)} />
+                <DayList briefings={recent} />
                 <p className="mt-2 text-sm">
-                  <Link href={formatConflictPath(conflict.slug)} className="underline">All {briefings.length} days of the {conflict.name}</Link>
+                  <Link href={formatConflictPath(conflict.slug)} className="underline">All {formatCount(count, "day")} of the {conflict.name}</Link>
                 </p>
               </>
             ) : null}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { DateText } from "@/components/date-text";
 import { formatDayPath } from "@/lib/routes";
-import type { Briefing } from "@/lib/schema";
+import type { Briefing } from "@/lib/content";
 
 /** A briefing in a list: day number, date, headline and summary, linking to the day. */
 export function BriefingTeaser({ briefing, headingLevel = 3 }: { briefing: Briefing; headingLevel?: 2 | 3 }) {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ConflictTitle } from "@/components/conflict-title";
 import { DateText } from "@/components/date-text";
 import { CorrectionsNotice } from "@/components/corrections-notice";
 import { DayPager } from "@/components/day-pager";
@@ -7,8 +7,7 @@ import { EarlierYears } from "@/components/earlier-years";
 import { JumpToDate } from "@/components/jump-to-date";
 import { TagLinks } from "@/components/tag-links";
 import { formatDateTimeUtc } from "@/lib/dates";
-import { formatConflictPath } from "@/lib/routes";
-import type { Briefing, Conflict } from "@/lib/schema";
+import type { DayView } from "@/lib/content";
 
 const prose = "prose prose-neutral max-w-none dark:prose-invert prose-a:underline-offset-4";
 
@@ -16,23 +15,13 @@ const prose = "prose prose-neutral max-w-none dark:prose-invert prose-a:underlin
  * One day's briefing. Item and lede HTML comes from lib/markdown, whose renderer
  * escapes raw HTML and drops unsafe URLs, so it is safe to insert.
  */
-export function BriefingView({ conflict, briefing, previous, next, earlier, latestDate }: {
-  conflict: Conflict;
-  briefing: Briefing;
-  previous?: Briefing;
-  next?: Briefing;
-  /** The same calendar day in earlier years of the war. */
-  earlier: Briefing[];
-  latestDate: string;
-}) {
+export function BriefingView({ view }: { view: DayView }) {
+  const { conflict, briefing, previous, next, earlier, latestDate } = view;
   return (
     <article>
       {briefing.draft ? <DraftBanner /> : null}
       <header>
-        <h1 className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">
-          <Link href={formatConflictPath(conflict.slug)} className="underline-offset-4 hover:underline">{conflict.name}</Link>
-          <span className="sr-only">,</span> <span className="block text-amber-700 dark:text-amber-400">Day {briefing.day}</span>
-        </h1>
+        <ConflictTitle conflict={conflict} suffix={`Day ${briefing.day}`} separator="," accent />
         <p className="mt-2 text-lg text-neutral-700 dark:text-neutral-300">
           <DateText date={briefing.date} />
         </p>

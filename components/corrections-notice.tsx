@@ -1,5 +1,5 @@
 import { formatDateTimeUtc, formatLongDate } from "@/lib/dates";
-import type { Briefing } from "@/lib/schema";
+import type { Briefing } from "@/lib/content";
 
 function CorrectionDate({ date }: { date: string }) {
   const isDay = /^\d{4}-\d{2}-\d{2}$/.test(date);

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { DateText } from "@/components/date-text";
 import { DayShortcuts } from "@/components/day-shortcuts";
 import { formatDayPath } from "@/lib/routes";
-import type { Briefing } from "@/lib/schema";
+import type { Briefing } from "@/lib/content";
 
 function PagerLink({ briefing, rel, label }: { briefing: Briefing; rel: "prev" | "next"; label: string }) {
   return (

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { formatDayPath } from "@/lib/routes";
-import type { Briefing } from "@/lib/schema";
+import type { Briefing } from "@/lib/content";
 
 /** "This day in earlier years of the war": the same calendar day in each earlier year that has a briefing. */
-export function EarlierYears({ briefings }: { briefings: Briefing[] }) {
+export function EarlierYears({ briefings }: { briefings: readonly Briefing[] }) {
   if (briefings.length === 0) return null;
   return (
     <section aria-labelledby="earlier-years-heading" className="print:hidden">

@@ -1,7 +1,7 @@
 import { formatDayMonth } from "@/lib/dates";
 import { escapeHtml } from "@/lib/html";
 import { formatDayPath } from "@/lib/routes";
-import type { Briefing } from "@/lib/schema";
+import type { Briefing } from "@/lib/content";
 
 /** One year's links as HTML: plain markup needs no React elements (see below). */
 function formatYearLinks(briefings: readonly Briefing[]): string {
@@ -18,7 +18,7 @@ function formatYearLinks(briefings: readonly Briefing[]): string {
  * would also be sent a second time in the page's data and hydrated one by one on
  * the reader's phone.
  */
-export function EveryDay({ briefings }: { briefings: Briefing[] }) {
+export function EveryDay({ briefings }: { briefings: readonly Briefing[] }) {
   const years = [...new Set(briefings.map((b) => b.date.slice(0, 4)))];
   return (
     <>

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { NotFoundMessage } from "@/components/not-found-message";
+import { getConfig } from "@/lib/config";
 
 function ThrowNotFound(): never {
   notFound();
@@ -16,7 +17,7 @@ function ThrowNotFound(): never {
  * a plain `notFound()` works as documented.
  */
 export function MissingPage() {
-  if (process.env.NODE_ENV === "development") notFound();
+  if (getConfig().development) notFound();
   return (
     <>
       <NotFoundMessage />

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatLongDate } from "@/lib/dates";
-import type { CalendarDay } from "@/lib/archive";
+import type { CalendarDay } from "@/lib/content";
 import { formatDayPath } from "@/lib/routes";
 
 const WEEKDAYS = [["Mon", "Monday"], ["Tue", "Tuesday"], ["Wed", "Wednesday"], ["Thu", "Thursday"], ["Fri", "Friday"], ["Sat", "Saturday"], ["Sun", "Sunday"]];

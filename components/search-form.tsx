@@ -1,4 +1,4 @@
-import type { SearchQuery } from "@/lib/search";
+import type { SearchQuery } from "@/lib/search/search-index";
 import { SECTION_KEYS, SECTION_LABELS } from "@/lib/sections";
 
 const field = "mt-1 rounded-md border border-neutral-400 bg-white px-2 py-1.5 text-neutral-900 dark:border-neutral-600 dark:bg-neutral-900 dark:text-neutral-100";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatTagPath } from "@/lib/routes";
 import { formatTagSlug, TAG_KINDS, TAG_LABELS } from "@/lib/tags";
-import type { Briefing } from "@/lib/schema";
+import type { Briefing } from "@/lib/content";
 
 /** A day's places and topics, each linking to the days that share it. */
 export function TagLinks({ briefing }: { briefing: Briefing }) {

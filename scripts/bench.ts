@@ -9,10 +9,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { computeArchiveMonths, computeMonthCalendar } from "@/lib/archive";
-import { isError } from "@/lib/errors";
-import { readContent } from "@/lib/read-content";
-import { buildSearchIndex, searchBriefings } from "@/lib/search";
+import { computeArchiveMonths, computeMonthCalendar, isError, loadContent } from "@/lib/content";
+import { buildSearchIndex, searchBriefings } from "@/lib/search/search-index";
 import { writeCorpus } from "./bench/corpus";
 import { measureCommand } from "./bench/process-tree";
 import { findNginx, getTreeRss, runLoad, startAndWait, stopProcess, writeStaticNginx } from "./bench/serve";
@@ -47,9 +45,9 @@ const pipelineRows: string[][] = [];
 for (const days of [...SIZES, 1_700].sort((a, b) => a - b)) {
   const dir = corpusDir(days);
   const bytes = writeCorpus(dir, days);
-  readContent(dir); // warm up the JIT
-  const load = median([0, 1, 2].map(() => time(() => readContent(dir)).ms));
-  const snapshot = readContent(dir);
+  loadContent(dir); // warm up the JIT
+  const load = median([0, 1, 2].map(() => time(() => loadContent(dir)).ms));
+  const snapshot = loadContent(dir);
   const error = snapshot.issues.find(isError);
   if (error) throw new Error(`synthetic corpus invalid: ${error.message}`);
   const conflict = snapshot.conflicts[0]!;

@@ -5,50 +5,23 @@
  * warnings are printed but only errors make the exit code 1.
  */
 import fs from "node:fs";
-import path from "node:path";
 import { parseArgs } from "node:util";
-import { formatCodeFrame } from "@/lib/code-frame";
-import { formatIssue, formatIssuePath, isError, sortIssues, type ContentIssue } from "@/lib/errors";
-import { getContentDir, readConflictFolder, readContent, type ContentSnapshot } from "@/lib/read-content";
+import { getConfig } from "@/lib/config";
+import { checkContent, formatCodeFrame, formatIssue, formatIssuePath, isError, readIssueSource } from "@/lib/content";
+import { formatCount } from "@/lib/format";
 
 const { values, positionals } = parseArgs({
   options: { json: { type: "boolean", default: false }, watch: { type: "boolean", default: false } },
   allowPositionals: true,
 });
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-
-/** Reads what the arguments name: the whole content directory, or only some files or folders. */
-function check(targets: string[]): { snapshot: ContentSnapshot; issues: ContentIssue[]; label: string } {
-  const contentDir = getContentDir();
-  if (targets.length === 0) {
-    const snapshot = readContent(contentDir);
-    return { snapshot, issues: sortIssues(snapshot.issues), label: formatIssuePath(contentDir) };
-  }
-  const merged: ContentSnapshot = { conflicts: [], briefings: new Map(), files: new Map(), issues: [] };
-  for (const target of targets.map((t) => path.resolve(t))) {
-    const isFile = fs.existsSync(target) && fs.statSync(target).isFile();
-    const folder = isFile ? path.dirname(target) : target;
-    // A file or conflict folder is read with its whole conflict, so the start date applies.
-    const snapshot = fs.existsSync(path.join(folder, "_conflict.md")) ? readConflictFolder(folder) : readContent(folder);
-    const inTarget = (file: string) => file === target || file.startsWith(`${target}${path.sep}`);
-    merged.issues.push(...snapshot.issues.filter((issue) => inTarget(issue.file)));
-    for (const [slug, list] of snapshot.briefings) {
-      const kept = list.filter((b) => inTarget(snapshot.files.get(`${slug}/${b.date}`) ?? ""));
-      merged.briefings.set(slug, [...(merged.briefings.get(slug) ?? []), ...kept]);
-    }
-    for (const conflict of snapshot.conflicts) if (!merged.conflicts.some((c) => c.slug === conflict.slug)) merged.conflicts.push(conflict);
-  }
-  return { snapshot: merged, issues: sortIssues(merged.issues), label: targets.join(", ") };
-}
-
 function run(targets: string[]): number {
-  const { snapshot, issues, label } = check(targets);
+  const { content, issues, label } = checkContent(targets);
   const errors = issues.filter(isError).length;
   const warnings = issues.length - errors;
-  const briefings = [...snapshot.briefings.values()].flat();
+  const briefings = [...content.briefings.values()].flat();
   const drafts = briefings.filter((b) => b.draft).length;
-  const conflicts = new Set(briefings.map((b) => b.conflict)).size || snapshot.conflicts.length;
+  const conflicts = new Set(briefings.map((b) => b.conflict)).size || content.conflicts.length;
 
   if (values.json) {
     const report = { ok: errors === 0, errors, warnings, briefings: briefings.length, drafts, conflicts, issues: issues.map((i) => ({ ...i, file: formatIssuePath(i.file), severity: i.severity ?? "error" })) };
@@ -58,16 +31,16 @@ function run(targets: string[]): number {
 
   const texts = new Map<string, string>();
   for (const issue of issues) {
-    if (!texts.has(issue.file)) texts.set(issue.file, fs.existsSync(issue.file) && fs.statSync(issue.file).isFile() ? fs.readFileSync(issue.file, "utf8") : "");
+    if (!texts.has(issue.file)) texts.set(issue.file, readIssueSource(issue.file));
     const frame = formatCodeFrame(texts.get(issue.file) ?? "", issue.line, issue.column);
     console.error(`${formatIssue(issue)}${frame ? `\n${frame}` : ""}\n`);
   }
-  const warned = warnings > 0 ? `, ${plural(warnings, "warning")}` : "";
+  const warned = warnings > 0 ? `, ${formatCount(warnings, "warning")}` : "";
   if (errors > 0) {
-    console.error(`${plural(errors, "problem")}${warned} found in ${label}`);
+    console.error(`${formatCount(errors, "problem")}${warned} found in ${label}`);
     return 1;
   }
-  console.log(`${plural(briefings.length, "briefing")} in ${plural(conflicts, "conflict")} OK${drafts ? ` (${plural(drafts, "draft")})` : ""}${warned}`);
+  console.log(`${formatCount(briefings.length, "briefing")} in ${formatCount(conflicts, "conflict")} OK${drafts ? ` (${formatCount(drafts, "draft")})` : ""}${warned}`);
   return 0;
 }
 
@@ -75,7 +48,7 @@ const status = run(positionals);
 if (!values.watch) process.exit(status);
 
 // --watch: check again shortly after every save (editors write several files at once).
-const watched = positionals.length > 0 ? positionals : [getContentDir()];
+const watched = positionals.length > 0 ? positionals : [getConfig().contentDir];
 let timer: NodeJS.Timeout | undefined;
 for (const target of watched) {
   fs.watch(target, { recursive: true }, (_event, name) => {

@@ -8,9 +8,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { format } from "date-fns";
 import { computeDayNumber, formatLongDate, isIsoDate } from "@/lib/dates";
-import { formatIssuePath } from "@/lib/errors";
-import { readContent } from "@/lib/read-content";
-import { formatBriefingTemplate } from "@/lib/template";
+import { getConfig } from "@/lib/config";
+import { formatBriefingTemplate, formatIssuePath, loadContent } from "@/lib/content";
 
 function fail(message: string): never {
   console.error(`content:new: ${message}`);
@@ -24,8 +23,8 @@ try {
   fail(`${error instanceof Error ? error.message : String(error)}. Usage: npm run content:new -- [--conflict <slug>] [--date YYYY-MM-DD]`);
 }
 
-const contentDir = path.resolve(process.env.CONTENT_DIR || "content");
-const { conflicts } = readContent(contentDir);
+const { contentDir } = getConfig();
+const { conflicts } = loadContent(contentDir);
 const slugs = conflicts.map((c) => c.slug).join(", ") || "none";
 
 let slug = values.conflict;

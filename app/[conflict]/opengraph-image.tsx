@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
-import { getBriefings, getConflict, getConflictParams } from "@/lib/content";
+import { renderOgImage, OG_SIZE } from "@/components/og-image";
+import { getConflictParams, getConflictView } from "@/lib/content";
 import { formatLongDate } from "@/lib/dates";
-import { OG_SIZE, renderOgImage } from "@/lib/og-image";
 
 // Re-generated at most every 15 s once content has changed.
 export const revalidate = 15;
@@ -15,9 +15,10 @@ export function generateStaticParams() {
 }
 
 export default async function Image({ params }: { params: Promise<{ conflict: string }> }) {
-  const conflict = getConflict((await params).conflict);
-  if (!conflict) notFound();
-  const [latest] = getBriefings(conflict.slug);
+  const view = getConflictView((await params).conflict);
+  if (!view) notFound();
+  const { conflict, briefings } = view;
+  const [latest] = briefings;
   return renderOgImage({
     kicker: `Day 1: ${formatLongDate(conflict.start)}`,
     title: conflict.name,

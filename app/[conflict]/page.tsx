@@ -1,25 +1,26 @@
 import type { Metadata } from "next";
 import { BriefingTeaser } from "@/components/briefing-teaser";
-import { DateText } from "@/components/date-text";
 import { ConflictNav } from "@/components/conflict-nav";
+import { ConflictTitle } from "@/components/conflict-title";
+import { DateText } from "@/components/date-text";
 import { EveryDay } from "@/components/every-day";
 import { JsonLd } from "@/components/json-ld";
 import { MissingPage } from "@/components/missing-page";
-import { getBriefings, getConflict, getConflictParams } from "@/lib/content";
-import { buildBreadcrumbs } from "@/lib/json-ld";
-import { buildMetadata, NOT_FOUND_METADATA } from "@/lib/metadata";
+import { getConflictParams, getConflictView } from "@/lib/content";
+import { formatCount } from "@/lib/format";
+import { buildBreadcrumbs } from "@/lib/publish/json-ld";
+import { buildMetadata, NOT_FOUND_METADATA } from "@/lib/publish/metadata";
 import { formatConflictPath } from "@/lib/routes";
 import { SITE_NAME } from "@/lib/site";
 
 type Props = { params: Promise<{ conflict: string }> };
 
-export function generateStaticParams() {
-  return getConflictParams();
-}
+export const generateStaticParams = getConflictParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const conflict = getConflict((await params).conflict);
-  if (!conflict) return NOT_FOUND_METADATA;
+  const view = getConflictView((await params).conflict);
+  if (!view) return NOT_FOUND_METADATA;
+  const { conflict } = view;
   return buildMetadata({
     title: `${conflict.name}: every day of the war · ${SITE_NAME}`,
     description: conflict.summary ?? `Daily briefings on the ${conflict.name}.`,
@@ -29,18 +30,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ConflictPage({ params }: Props) {
-  const conflict = getConflict((await params).conflict);
-  if (!conflict) return <MissingPage />;
-  const briefings = getBriefings(conflict.slug);
+  const view = getConflictView((await params).conflict);
+  if (!view) return <MissingPage />;
+  const { conflict, briefings } = view;
   const [latest] = briefings;
   return (
     <>
       <JsonLd data={buildBreadcrumbs(conflict)} />
       <header>
-        <h1 className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">{conflict.name}</h1>
+        <ConflictTitle conflict={conflict} />
         <p className="mt-2 text-neutral-700 dark:text-neutral-300">
           Day 1: <DateText date={conflict.start} />
-          {latest ? <> · {briefings.length} daily briefing{briefings.length === 1 ? "" : "s"}</> : null}
+          {latest ? <> · {formatCount(briefings.length, "daily briefing")}</> : null}
         </p>
         {conflict.summary ? <p className="mt-4 text-lg">{conflict.summary}</p> : null}
         <ConflictNav slug={conflict.slug} current="days" />

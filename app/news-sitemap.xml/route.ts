@@ -1,9 +1,10 @@
-import { getNewsSitemapXml } from "@/lib/sitemaps";
+import { getSitemapView } from "@/lib/content";
+import { formatNewsSitemapXml } from "@/lib/publish/sitemaps";
 
 export const dynamic = "force-static";
-// Re-generated at most every 15 s after content changes (lib/content-store.ts notices them).
+// Re-generated at most every 15 s after content changes (the content store notices them).
 export const revalidate = 15;
 
 export function GET() {
-  return new Response(getNewsSitemapXml(), { headers: { "content-type": "application/xml; charset=utf-8" } });
+  return new Response(formatNewsSitemapXml(getSitemapView()), { headers: { "content-type": "application/xml; charset=utf-8" } });
 }

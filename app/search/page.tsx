@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DateText } from "@/components/date-text";
 import { SearchForm } from "@/components/search-form";
-import { getConflicts, getSearchResults } from "@/lib/content";
-import { parseSearchParams } from "@/lib/search-params";
+import { getSearchView } from "@/lib/content";
+import { formatCount } from "@/lib/format";
+import { parseSearchParams } from "@/lib/search/search-params";
 import { SITE_NAME } from "@/lib/site";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -19,9 +20,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const conflicts = getConflicts().map(({ slug, name }) => ({ slug, name }));
-  const query = parseSearchParams(await searchParams, conflicts.map((c) => c.slug));
-  const { total, results } = query.q ? getSearchResults(query) : { total: 0, results: [] };
+  const { conflicts, query, total, results } = getSearchView(await searchParams);
   return (
     <>
       <h1 className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">Search</h1>
@@ -47,7 +46,7 @@ export default async function SearchPage({ searchParams }: Props) {
         ) : (
           <>
             <h2 id="results-heading" className="font-serif text-2xl font-semibold">
-              {total} result{total === 1 ? "" : "s"} for &ldquo;{query.q}&rdquo;{total > results.length ? `, best ${results.length} shown` : ""}
+              {formatCount(total, "result")} for &ldquo;{query.q}&rdquo;{total > results.length ? `, best ${results.length} shown` : ""}
             </h2>
             <ol className="mt-4 divide-y divide-neutral-200 dark:divide-neutral-800" data-testid="search-results">
               {results.map((result) => (

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { markdown, renderBlocks } from "../../lib/markdown";
+import { markdown, renderBlocks } from "../../lib/content/markdown";
 import { buildXssCases } from "../unit/xss-helpers";
 
 // Defence in depth: every payload rendered by the Markdown renderer directly, as if the checker had been

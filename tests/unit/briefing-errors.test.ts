@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { formatIssue } from "@/lib/errors";
-import { parseBriefing } from "@/lib/parse-briefing";
-import { readFixture, russiaUkraine } from "./helpers";
+import { formatIssue } from "@/lib/content/issues";
+import { readFixture, russiaUkraine, parseDay } from "./helpers";
 
 function issuesOf(fixture: string, fileName = "2024-01-07.md") {
   const file = `content/russia-ukraine/${fileName}`;
-  const result = parseBriefing(file, fileName, readFixture(`briefings/broken/${fixture}`), russiaUkraine);
+  const result = parseDay(file, fileName, readFixture(`briefings/broken/${fixture}`), russiaUkraine);
   expect(result.briefing).toBeUndefined();
   return result.issues.map((issue) => formatIssue(issue));
 }
@@ -64,7 +63,7 @@ describe("parseBriefing reports each kind of error with its position, wording an
 
   it("reports every problem of a file at once", () => {
     const text = "---\nsumary: x\ndraft: 3\n---\n## Economy\n- a\n## Weapons\n";
-    const result = parseBriefing("x/2024-02-30.md", "2024-02-30.md", text, russiaUkraine);
+    const result = parseDay("x/2024-02-30.md", "2024-02-30.md", text, russiaUkraine);
     const fields = result.issues.map((issue) => issue.field);
     expect(fields).toEqual(expect.arrayContaining(["file name", "summary", "sumary", "draft", "heading", "body"]));
     expect(result.issues).toHaveLength(6);

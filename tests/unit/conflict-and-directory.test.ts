@@ -1,8 +1,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatIssue, isError, sortIssues } from "@/lib/errors";
-import { parseConflict } from "@/lib/parse-conflict";
-import { readContent } from "@/lib/read-content";
+import { formatIssue, isError, sortIssues } from "@/lib/content/issues";
+import { parseConflict } from "@/lib/content/parse-conflict";
+import { loadContent } from "@/lib/content";
 import { FIXTURES, readFixture } from "./helpers";
 
 describe("parseConflict", () => {
@@ -35,7 +35,7 @@ describe("parseConflict", () => {
 
 describe("readContent", () => {
   it("reads a valid directory of two conflicts, with BOM and CRLF files", () => {
-    const snapshot = readContent(path.join(FIXTURES, "content-multi"));
+    const snapshot = loadContent(path.join(FIXTURES, "content-multi"));
     expect(snapshot.issues.filter(isError)).toEqual([]);
     expect(snapshot.conflicts.map((c) => c.slug)).toEqual(["israel-gaza", "sample-war"]);
     expect(snapshot.briefings.get("israel-gaza")?.map((b) => [b.date, b.day])).toEqual([["2023-10-07", 1], ["2024-01-07", 93], ["2024-10-07", 367]]);
@@ -49,7 +49,7 @@ describe("readContent", () => {
 
   it("reports every problem of a broken directory in one pass, sorted by file and line", () => {
     const dir = path.join(FIXTURES, "broken-content");
-    const lines = sortIssues(readContent(dir).issues).map((issue) => formatIssue(issue, dir));
+    const lines = sortIssues(loadContent(dir).issues).map((issue) => formatIssue(issue, dir));
     expect(lines).toEqual([
       'Bad_Slug:1:1: folder name: "Bad_Slug" is not a valid conflict slug. Fix: use lowercase letters, digits and hyphens, e.g. russia-ukraine',
       'war-a/2023-12-31.md:1:1: file name: 2023-12-31 is before day 1 of the War A, Monday, 1 January 2024. Fix: rename the file to a date on or after 2024-01-01, or correct "start" in _conflict.md',
@@ -63,7 +63,7 @@ describe("readContent", () => {
   });
 
   it("reports a missing content directory instead of throwing", () => {
-    const snapshot = readContent(path.join(FIXTURES, "does-not-exist"));
+    const snapshot = loadContent(path.join(FIXTURES, "does-not-exist"));
     expect(snapshot.issues.map((i) => i.message)).toEqual(["the content directory does not exist"]);
   });
 });

@@ -1,9 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatIssue } from "@/lib/errors";
-import { parseBriefing } from "@/lib/parse-briefing";
-import { FIXTURES, russiaUkraine } from "./helpers";
+import { formatIssue } from "@/lib/content/issues";
+import { FIXTURES, russiaUkraine, parseDay } from "./helpers";
 
 const editing = fs.readFileSync(path.resolve(import.meta.dirname, "../../EDITING.md"), "utf8");
 
@@ -11,7 +10,7 @@ const editing = fs.readFileSync(path.resolve(import.meta.dirname, "../../EDITING
 describe("EDITING.md", () => {
   const dir = path.join(FIXTURES, "briefings/broken");
   it.each(fs.readdirSync(dir))("shows the exact message for %s", (name) => {
-    const { issues } = parseBriefing("content/russia-ukraine/2024-01-07.md", "2024-01-07.md", fs.readFileSync(path.join(dir, name), "utf8"), russiaUkraine, { today: "2026-11-29" });
+    const { issues } = parseDay("content/russia-ukraine/2024-01-07.md", "2024-01-07.md", fs.readFileSync(path.join(dir, name), "utf8"), russiaUkraine, { today: "2026-11-29" });
     expect(issues.length).toBeGreaterThan(0);
     for (const issue of issues) expect(editing).toContain(formatIssue(issue));
   });
@@ -22,7 +21,7 @@ describe("EDITING.md", () => {
     ["2024-01-07.md", "summary: s\n", "## Battlefield\n- Shelling in Kherson.\n\n## Weapons\n- Aid.\n- shelling  in Kherson.\n"],
     ["2024-01-07.md", "summary: s\nsources:\n  - name: Reuters", "## Battlefield\n- a\n"],
   ])("shows the exact warning for a %s example", (fileName, front, body) => {
-    const { issues } = parseBriefing(`content/russia-ukraine/${fileName}`, fileName, `---\n${front}\n---\n${body}`, russiaUkraine, { today: "2026-11-29" });
+    const { issues } = parseDay(`content/russia-ukraine/${fileName}`, fileName, `---\n${front}\n---\n${body}`, russiaUkraine, { today: "2026-11-29" });
     expect(issues).toHaveLength(1);
     expect(editing).toContain(formatIssue(issues[0]!));
   });

@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formatCodeFrame } from "@/lib/code-frame";
-import { formatIssue, isError, sortIssues } from "@/lib/errors";
-import { parseBriefing } from "@/lib/parse-briefing";
-import { formatBriefingTemplate } from "@/lib/template";
-import { russiaUkraine } from "./helpers";
+import { formatCodeFrame } from "@/lib/content/code-frame";
+import { formatIssue, isError, sortIssues } from "@/lib/content/issues";
+import { formatBriefingTemplate } from "@/lib/content/template";
+import { russiaUkraine, parseDay } from "./helpers";
 
 const parse = (text: string, fileName = "2024-01-07.md", today = "2026-11-29") =>
-  parseBriefing(`c/${fileName}`, fileName, text, russiaUkraine, { today });
+  parseDay(`c/${fileName}`, fileName, text, russiaUkraine, { today });
 
 describe("content:new template", () => {
   const template = formatBriefingTemplate(russiaUkraine, "2024-01-08");

@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseBriefing } from "@/lib/parse-briefing";
-import { parseConflict } from "@/lib/parse-conflict";
-import { russiaUkraine } from "./helpers";
+import { parseConflict } from "@/lib/content/parse-conflict";
+import { russiaUkraine, parseDay } from "./helpers";
 
 // Pieces that steer random text towards the parser's edges: front-matter fences, YAML
 // syntax, headings, lists, links, HTML and odd characters.
@@ -14,7 +13,7 @@ describe("property-based fuzzing of the parser", () => {
     fc.assert(
       fc.property(text, fc.constantFrom("2024-01-07.md", "2024-02-30.md", "x.md"), (body, fileName) => {
         const started = performance.now();
-        const { briefing, issues } = parseBriefing(`c/${fileName}`, fileName, body, russiaUkraine, { today: "2026-11-29" });
+        const { briefing, issues } = parseDay(`c/${fileName}`, fileName, body, russiaUkraine, { today: "2026-11-29" });
         expect(performance.now() - started).toBeLessThan(2_000); // no pathological blow-up on small inputs
         if (!briefing) expect(issues.length).toBeGreaterThan(0);
         for (const issue of issues) {
@@ -40,7 +39,7 @@ describe("property-based fuzzing of the parser", () => {
   it("survives large random inputs without hanging", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { minLength: 2_000, maxLength: 6_000 }), (parts) => {
-        parseBriefing("c/2024-01-07.md", "2024-01-07.md", parts.join(""), russiaUkraine);
+        parseDay("c/2024-01-07.md", "2024-01-07.md", parts.join(""), russiaUkraine);
       }),
       { numRuns: 50, seed: 20261129 },
     );

@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Briefing, Conflict } from "@/lib/schema";
+import type { Briefing, Conflict, ContentIssue } from "@/lib/content";
+import { enrichBriefing } from "@/lib/content/enrich";
+import { parseBriefing } from "@/lib/content/parse-briefing";
 
 export const FIXTURES = path.resolve(import.meta.dirname, "../fixtures");
 
@@ -28,4 +30,10 @@ export function makeBriefing(date: string, fields: Partial<Briefing> = {}): Brie
     draft: false,
     ...fields,
   };
+}
+
+/** Parses one day's file and, when it is valid, enriches it as the store does: the briefing a page would show. */
+export function parseDay(file: string, fileName: string, text: string, conflict: Conflict | undefined, options: { today?: string } = {}): { briefing?: Briefing; issues: ContentIssue[] } {
+  const { day, issues } = parseBriefing(file, fileName, text, conflict, options);
+  return { issues, briefing: day && conflict ? enrichBriefing(day, conflict) : undefined };
 }

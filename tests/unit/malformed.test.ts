@@ -2,10 +2,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { formatIssue, isError } from "@/lib/errors";
-import { parseBriefing } from "@/lib/parse-briefing";
-import { readContent } from "@/lib/read-content";
-import { FIXTURES, russiaUkraine } from "./helpers";
+import { formatIssue, isError } from "@/lib/content/issues";
+import { loadContent } from "@/lib/content";
+import { FIXTURES, russiaUkraine, parseDay } from "./helpers";
 
 interface Expected { file: string; fileName: string; line: number; field: string; fragment: string }
 const DIR = path.join(FIXTURES, "malformed");
@@ -19,7 +18,7 @@ describe(`malformed content: ${EXPECTED.length} fixture files, each with its own
 
   it.each(EXPECTED)("$file → line $line, $field: …$fragment…", ({ file, fileName, line, field, fragment }) => {
     const text = fs.readFileSync(path.join(DIR, file), "utf8");
-    const { briefing, issues } = parseBriefing(`content/russia-ukraine/${fileName}`, fileName, text, russiaUkraine, { today: "2026-11-29" });
+    const { briefing, issues } = parseDay(`content/russia-ukraine/${fileName}`, fileName, text, russiaUkraine, { today: "2026-11-29" });
     expect(briefing).toBeUndefined();
     const errors = issues.filter(isError);
     const match = errors.find((e) => e.line === line && e.field === field && `${e.message} ${e.hint}`.includes(fragment));
@@ -47,7 +46,7 @@ describe("malformed files on disk", () => {
   fs.writeFileSync(path.join(root, "stray.md"), good);
   afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
-  const snapshot = readContent(root);
+  const snapshot = loadContent(root);
   const byFile = (name: string) => snapshot.issues.filter((i) => path.relative(root, i.file) === name).map((i) => `${i.line}:${i.column}: ${i.field}: ${i.message}`);
 
   it.each([

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { isError } from "@/lib/errors";
-import { parseBriefing } from "@/lib/parse-briefing";
-import { readFixture, russiaUkraine } from "./helpers";
+import { isError } from "@/lib/content/issues";
+import { readFixture, russiaUkraine, parseDay } from "./helpers";
 
 function parseValid(text: string, fileName = "2024-01-07.md") {
-  const result = parseBriefing(`content/russia-ukraine/${fileName}`, fileName, text, russiaUkraine, { today: "2026-11-29" });
+  const result = parseDay(`content/russia-ukraine/${fileName}`, fileName, text, russiaUkraine, { today: "2026-11-29" });
   expect(result.issues.filter(isError)).toEqual([]);
   if (!result.briefing) throw new Error("expected a briefing");
   return result.briefing;

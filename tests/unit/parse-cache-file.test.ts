@@ -2,8 +2,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { readParseCache, writeParseCache } from "@/lib/parse-cache-file";
-import { readContent, type ParseCache } from "@/lib/read-content";
+import { readParseCache, writeParseCache } from "@/lib/content/parse-cache";
+import { loadContent } from "@/lib/content";
+import type { ParseCache } from "@/lib/content/read-folder";
 
 const CONTENT = path.resolve("tests/fixtures/content-multi");
 
@@ -21,14 +22,14 @@ describe("parse cache file", () => {
 
   it("hands one process's parsed files to the next, which parses none again", () => {
     const first: ParseCache = new Map();
-    const snapshot = readContent(CONTENT, first);
+    const snapshot = loadContent(CONTENT, first);
     writeParseCache(first);
     expect(fs.existsSync(path.join(dist, "daybook-parse-cache.bin"))).toBe(true);
 
     const second = readParseCache();
     expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
     const before = new Map(second);
-    const again = readContent(CONTENT, second);
+    const again = loadContent(CONTENT, second);
     expect([...second].every(([file, entry]) => before.get(file) === entry)).toBe(true);
     expect(again.briefings).toEqual(snapshot.briefings);
     expect(again.issues).toEqual(snapshot.issues);
@@ -38,11 +39,11 @@ describe("parse cache file", () => {
     const copy = fs.mkdtempSync(path.join(os.tmpdir(), "daybook-content-"));
     fs.cpSync(CONTENT, copy, { recursive: true });
     const cache: ParseCache = new Map();
-    readContent(copy, cache);
+    loadContent(copy, cache);
     writeParseCache(cache);
     const file = path.join(copy, "israel-gaza", "2024-01-07.md");
     fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/^summary: .*$/m, "summary: An edited summary."));
-    const snapshot = readContent(copy, readParseCache());
+    const snapshot = loadContent(copy, readParseCache());
     expect(snapshot.briefings.get("israel-gaza")?.find((b) => b.date === "2024-01-07")?.summary).toBe("An edited summary.");
     fs.rmSync(copy, { recursive: true, force: true });
   });
@@ -52,7 +53,7 @@ describe("parse cache file", () => {
     fs.writeFileSync(path.join(dist, "daybook-parse-cache.bin"), "not a cache");
     expect(readParseCache().size).toBe(0);
     const cache: ParseCache = new Map();
-    readContent(CONTENT, cache);
+    loadContent(CONTENT, cache);
     writeParseCache(cache);
     vi.stubEnv("NODE_ENV", "test");
     expect(readParseCache().size).toBe(0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { escapeHtml } from "@/lib/html";
-import type { Briefing, Conflict } from "@/lib/schema";
-import { buildSearchIndex, searchBriefings, type SearchQuery } from "@/lib/search";
+import type { Briefing, Conflict } from "@/lib/content";
+import { buildSearchIndex, searchBriefings, type SearchQuery } from "@/lib/search/search-index";
 import type { SectionKey } from "@/lib/sections";
 import { makeBriefing, russiaUkraine } from "./helpers";
 

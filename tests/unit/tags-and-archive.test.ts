@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { computeArchiveMonths, computeMonthCalendar, parseArchiveMonth } from "@/lib/archive";
-import { formatIssue } from "@/lib/errors";
-import { parseBriefing } from "@/lib/parse-briefing";
-import type { Briefing } from "@/lib/schema";
+import { computeArchiveMonths, computeMonthCalendar, parseArchiveMonth } from "@/lib/content/archive";
+import { formatIssue } from "@/lib/content/issues";
+import type { Briefing } from "@/lib/content";
 import { computePage, parsePageNumber } from "@/lib/pagination";
 import { computeTags, dedupeTags, formatTagSlug } from "@/lib/tags";
-import { makeBriefing, russiaUkraine } from "./helpers";
+import { makeBriefing, russiaUkraine, parseDay } from "./helpers";
 
 function briefing(date: string, places: string[] = []): Briefing {
   return makeBriefing(date, { places });
@@ -42,7 +41,7 @@ describe("computeTags", () => {
 
 describe("places and topics in front matter", () => {
   const parse = (front: string) =>
-    parseBriefing("f/2024-01-07.md", "2024-01-07.md", `---\nsummary: s\n${front}\n---\n## Battlefield\n- a\n`, russiaUkraine);
+    parseDay("f/2024-01-07.md", "2024-01-07.md", `---\nsummary: s\n${front}\n---\n## Battlefield\n- a\n`, russiaUkraine);
 
   it("accepts lists of names in either YAML style", () => {
     const { briefing: parsed } = parse("places: [Kyiv, Kharkiv]\ntopics:\n  - missile strikes");

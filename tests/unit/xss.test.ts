@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { isError } from "@/lib/errors";
-import { serializeJsonLd } from "@/lib/json-ld";
-import { markdown, renderBlocks } from "@/lib/markdown";
-import { parseBriefing } from "@/lib/parse-briefing";
-import { russiaUkraine } from "./helpers";
+import { isError } from "@/lib/content/issues";
+import { serializeJsonLd } from "@/lib/publish/json-ld";
+import { markdown, renderBlocks } from "@/lib/content/markdown";
+import { russiaUkraine, parseDay } from "./helpers";
 import { buildXssCases, findActiveHtml, HTML_PAYLOADS, URL_PAYLOADS } from "./xss-helpers";
 
 const CASES = buildXssCases();
@@ -17,7 +16,7 @@ describe(`XSS corpus: ${HTML_PAYLOADS.length + URL_PAYLOADS.length} payloads in 
 
   it.each(CASES)("$name is rejected with its position, or rendered inert", ({ front, body }) => {
     const text = `---\nsummary: "A summary."\n${front}---\n${body}`;
-    const { briefing, issues } = parseBriefing("c/2024-01-07.md", "2024-01-07.md", text, russiaUkraine, { today: "2026-11-29" });
+    const { briefing, issues } = parseDay("c/2024-01-07.md", "2024-01-07.md", text, russiaUkraine, { today: "2026-11-29" });
     const errors = issues.filter(isError);
     if (errors.length > 0) {
       outcome.rejected++;

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
-import { getBriefing, getBriefingParams, getConflict } from "@/lib/content";
+import { renderOgImage, OG_SIZE } from "@/components/og-image";
+import { getDayParams, getDayView } from "@/lib/content";
 import { formatLongDate } from "@/lib/dates";
-import { OG_SIZE, renderOgImage } from "@/lib/og-image";
 
 // Re-generated at most every 15 s once content has changed.
 export const revalidate = 15;
@@ -11,14 +11,14 @@ export const size = OG_SIZE;
 export const contentType = "image/png";
 
 export function generateStaticParams() {
-  return getBriefingParams();
+  return getDayParams();
 }
 
 export default async function Image({ params }: { params: Promise<{ conflict: string; date: string }> }) {
   const { conflict: slug, date } = await params;
-  const conflict = getConflict(slug);
-  const briefing = conflict && getBriefing(slug, date);
-  if (!conflict || !briefing) notFound();
+  const view = getDayView(slug, date);
+  if (!view) notFound();
+  const { conflict, briefing } = view;
   return renderOgImage({
     kicker: `${conflict.name} · ${formatLongDate(briefing.date)}`,
     title: `Day ${briefing.day}`,

@@ -1,4 +1,4 @@
-import { getBriefing, getConflict, getLatestBriefing } from "@/lib/content";
+import { getDayLookup } from "@/lib/content";
 import { isIsoDate } from "@/lib/dates";
 import { notFoundResponse, redirectTo } from "@/lib/redirect";
 import { formatArchivePath, formatDayPath } from "@/lib/routes";
@@ -10,12 +10,12 @@ import { formatArchivePath, formatDayPath } from "@/lib/routes";
  */
 export async function GET(request: Request, { params }: { params: Promise<{ conflict: string }> }) {
   const { conflict: slug } = await params;
-  const conflict = getConflict(slug);
-  if (!conflict) return notFoundResponse();
+  const lookup = getDayLookup(slug);
+  if (!lookup) return notFoundResponse();
   const date = new URL(request.url).searchParams.get("date")?.trim() ?? "";
-  const latest = getLatestBriefing(slug);
+  const { conflict, latest } = lookup;
   if (!isIsoDate(date) || date < conflict.start || !latest || date > latest.date) return redirectTo(formatArchivePath(slug), 303);
-  if (getBriefing(slug, date)) return redirectTo(formatDayPath(slug, date), 303);
+  if (lookup.has(date)) return redirectTo(formatDayPath(slug, date), 303);
   // The month view highlights the day's empty cell (CSS :target), so readers see there is no briefing.
   const month = { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)) };
   return redirectTo(`${formatArchivePath(slug, month)}#d-${date}`, 303);

@@ -1,4 +1,4 @@
-import { createTagIndexRoute } from "@/components/tag-pages";
+import { createTagIndexRoute } from "@/app/[conflict]/_tags/tag-index-route";
 
 const route = createTagIndexRoute("places");
 export const generateStaticParams = route.generateStaticParams;

@@ -1,4 +1,4 @@
-import { getBriefingByDay, getConflict } from "@/lib/content";
+import { getDayLookup } from "@/lib/content";
 import { notFoundResponse, redirectTo } from "@/lib/redirect";
 import { formatDayPath, parsePositiveInteger } from "@/lib/routes";
 
@@ -6,6 +6,6 @@ import { formatDayPath, parsePositiveInteger } from "@/lib/routes";
 export async function GET(_request: Request, { params }: { params: Promise<{ conflict: string; number: string }> }) {
   const { conflict: slug, number } = await params;
   const day = parsePositiveInteger(number);
-  const briefing = day !== undefined && getConflict(slug) ? getBriefingByDay(slug, day) : undefined;
+  const briefing = day === undefined ? undefined : getDayLookup(slug)?.byDay(day);
   return briefing ? redirectTo(formatDayPath(slug, briefing.date), 308) : notFoundResponse();
 }

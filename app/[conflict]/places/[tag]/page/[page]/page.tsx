@@ -1,4 +1,4 @@
-import { createTagRoute } from "@/components/tag-route";
+import { createTagRoute } from "@/app/[conflict]/_tags/tag-route";
 
 const route = createTagRoute("places", true);
 export const generateStaticParams = route.generateStaticParams;

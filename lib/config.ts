@@ -1,0 +1,69 @@
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * The one place that reads environment variables (next.config.mjs reads its own,
+ * as Next.js requires). Values are validated, given defaults, and re-read only
+ * when the environment changes, so tests can set a variable and see it.
+ */
+const envSchema = z.object({
+  SITE_URL: z.url({ protocol: /^https?$/, error: "SITE_URL must be an absolute http:// or https:// URL" }).default("http://localhost:3000"),
+  CONTENT_DIR: z.string().default("content"),
+  CONTENT_REFRESH_MS: z.coerce.number().int().min(0).default(5_000),
+  NEXT_DIST_DIR: z.string().default(".next"),
+  NODE_ENV: z.string().default("development"),
+  NEXT_PHASE: z.string().optional(),
+});
+
+export interface Config {
+  /** Origin of every absolute URL, without a trailing slash. */
+  siteUrl: string;
+  /** Absolute path of the content folder. */
+  contentDir: string;
+  /** How often a running server looks for changed content files. */
+  refreshMs: number;
+  /** Absolute path of the build folder. */
+  distDir: string;
+  /** A production build or server (`next build`, `next start`), as opposed to `next dev` or tests. */
+  production: boolean;
+  /** `next dev`. */
+  development: boolean;
+  /** Inside `next build`. */
+  building: boolean;
+}
+
+let cached: { key: string; config: Config } | undefined;
+
+/** Empty strings count as unset, as the shell's `VAR= command` means. */
+function readRaw(): Record<string, string | undefined> {
+  const raw = {
+    SITE_URL: process.env.SITE_URL,
+    CONTENT_DIR: process.env.CONTENT_DIR,
+    CONTENT_REFRESH_MS: process.env.CONTENT_REFRESH_MS,
+    NEXT_DIST_DIR: process.env.NEXT_DIST_DIR,
+    // Written out in full so Next.js can inline it in client and server bundles.
+    NODE_ENV: process.env.NODE_ENV,
+    NEXT_PHASE: process.env.NEXT_PHASE,
+  };
+  return Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, value === "" ? undefined : value]));
+}
+
+/** The validated configuration; throws with the variable's name when a value is invalid. */
+export function getConfig(): Config {
+  const raw = readRaw();
+  const key = JSON.stringify(raw);
+  if (cached?.key === key) return cached.config;
+  const env = envSchema.parse(raw);
+  const config: Config = {
+    siteUrl: new URL(env.SITE_URL).origin,
+    // Content is read at run time from wherever CONTENT_DIR points, so keep the bundler from tracing it.
+    contentDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), env.CONTENT_DIR),
+    refreshMs: env.CONTENT_REFRESH_MS,
+    distDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), env.NEXT_DIST_DIR),
+    production: env.NODE_ENV === "production",
+    development: env.NODE_ENV === "development",
+    building: env.NEXT_PHASE === "phase-production-build",
+  };
+  cached = { key, config };
+  return config;
+}

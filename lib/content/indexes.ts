@@ -1,0 +1,80 @@
+import { computeTags, type Tag, type TagKind } from "@/lib/tags";
+import { computeArchiveMonths, type ArchiveMonth } from "./archive";
+import type { Briefing, Conflict } from "./schema";
+
+/**
+ * One conflict's published briefings with the lookups every page needs, built
+ * once per loaded content: pages look days up in maps instead of scanning lists.
+ */
+export interface ConflictIndex {
+  conflict: Conflict;
+  oldestFirst: readonly Briefing[];
+  newestFirst: readonly Briefing[];
+  getBriefing(date: string): Briefing | undefined;
+  /** The briefings just before and after a date that has one. */
+  getNeighbours(date: string): { previous?: Briefing; next?: Briefing };
+  getBriefingByDay(day: number): Briefing | undefined;
+  /** Briefings of the same month and day in earlier years, newest first. */
+  getEarlierYears(date: string): Briefing[];
+  /** A calendar month's briefings, oldest first ("2024-01"). */
+  getMonthBriefings(month: string): readonly Briefing[];
+  /** Every month from the start to the newest briefing, oldest first. */
+  getMonths(): readonly ArchiveMonth[];
+  /** Places or topics, most used first, each with its days newest first. */
+  getTags(kind: TagKind): readonly Tag<Briefing>[];
+  getTag(kind: TagKind, slug: string): Tag<Briefing> | undefined;
+}
+
+/** Computes a value on first use and keeps it. */
+function once<T>(compute: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: compute() }).v;
+}
+
+function groupBy<K>(briefings: readonly Briefing[], key: (b: Briefing) => K): Map<K, Briefing[]> {
+  const groups = new Map<K, Briefing[]>();
+  for (const briefing of briefings) {
+    const k = key(briefing);
+    const list = groups.get(k);
+    if (list) list.push(briefing);
+    else groups.set(k, [briefing]);
+  }
+  return groups;
+}
+
+/** Builds the lookups of one conflict from its briefings, oldest first. */
+export function buildConflictIndex(conflict: Conflict, oldestFirst: readonly Briefing[]): ConflictIndex {
+  const newestFirst = [...oldestFirst].reverse();
+  const position = new Map(oldestFirst.map((b, i) => [b.date, i]));
+  const byDay = new Map(oldestFirst.map((b) => [b.day, b]));
+  const byMonth = once(() => groupBy(oldestFirst, (b) => b.date.slice(0, 7)));
+  const byMonthDay = once(() => groupBy(newestFirst, (b) => b.date.slice(5)));
+  const months = once(() => computeArchiveMonths(conflict.start, oldestFirst));
+  const tags = {
+    places: once(() => computeTags(newestFirst, (b) => b.places)),
+    topics: once(() => computeTags(newestFirst, (b) => b.topics)),
+  };
+  const tagBySlug = {
+    places: once(() => new Map(tags.places().map((t) => [t.slug, t]))),
+    topics: once(() => new Map(tags.topics().map((t) => [t.slug, t]))),
+  };
+  return {
+    conflict,
+    oldestFirst,
+    newestFirst,
+    getBriefing: (date) => {
+      const i = position.get(date);
+      return i === undefined ? undefined : oldestFirst[i];
+    },
+    getNeighbours: (date) => {
+      const i = position.get(date);
+      return i === undefined ? {} : { previous: oldestFirst[i - 1], next: oldestFirst[i + 1] };
+    },
+    getBriefingByDay: (day) => byDay.get(day),
+    getEarlierYears: (date) => (byMonthDay().get(date.slice(5)) ?? []).filter((b) => b.date < date),
+    getMonthBriefings: (month) => byMonth().get(month) ?? [],
+    getMonths: months,
+    getTags: (kind) => tags[kind](),
+    getTag: (kind, slug) => tagBySlug[kind]().get(slug),
+  };
+}

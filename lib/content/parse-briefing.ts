@@ -1,0 +1,121 @@
+import { isError, type ContentIssue } from "./issues";
+import { formatLongDate, isIsoDate } from "@/lib/dates";
+import { format } from "date-fns";
+import { parseFrontMatter } from "./front-matter";
+import { lintBriefing } from "./lint-briefing";
+import { parseBody } from "./parse-body";
+import { briefingFrontMatterSchema, type BriefingFrontMatter, type BriefingSection, type Conflict } from "./schema";
+import { SECTION_KEYS } from "@/lib/sections";
+import { mapZodIssues, type FieldHints } from "./zod-issues";
+
+const HINTS: FieldHints = {
+  summary: 'write a summary of 1–300 characters, e.g. summary: "Russian missiles strike Pokrovsk; …"',
+  title: "write a headline of 1–200 characters, or remove the line",
+  date: "write the file's own date as YYYY-MM-DD, or remove the line (the file name gives the date)",
+  sources: 'list sources as "- name: Reuters" with an optional "  url: https://…" under each',
+  "sources.name": 'give the publisher\'s name, e.g. "- name: Reuters"',
+  "sources.url": "give an absolute http:// or https:// URL, or remove the url line",
+  updated: "write an ISO 8601 date-time with a time zone, e.g. updated: 2024-01-07T18:30:00Z",
+  draft: "write draft: true or draft: false",
+  corrections: 'list corrections as "- date: 2024-01-09" with "  text: What was wrong and what is right." under each',
+  "corrections.date": "write the date of the correction as YYYY-MM-DD or an ISO 8601 date-time, e.g. 2024-01-09T10:00:00Z",
+  "corrections.text": "say what was wrong and what is right",
+  places: 'list place names, e.g. places: [Pokrovsk, Crimea] or one "- Pokrovsk" per line',
+  topics: 'list topics, e.g. topics: [missile strikes, prisoner exchanges] or one "- …" per line',
+};
+
+const ALLOWED_KEYS = Object.keys(briefingFrontMatterSchema.shape);
+const NESTED_KEYS: Record<string, readonly string[]> = { sources: ["name", "url"], corrections: ["date", "text"] };
+
+/** What is wrong with a briefing's file name, and the name to use instead. */
+function describeBadFileName(fileName: string, date: string | undefined): { message: string; hint: string } {
+  const hint = "name each briefing after its day as YYYY-MM-DD.md, e.g. 2024-01-07.md";
+  if (date) return { message: `"${fileName}" is not a real calendar date`, hint };
+  const prefix = /^(\d{4}-\d{2}-\d{2})/.exec(fileName)?.[1];
+  if (prefix && isIsoDate(prefix)) {
+    return {
+      message: `"${fileName}" is not exactly YYYY-MM-DD.md`,
+      hint: `rename it to ${prefix}.md; if that file exists already, merge the two (one file per day)`,
+    };
+  }
+  return { message: `"${fileName}" is not named after a date`, hint };
+}
+
+/** The date a briefing's file name gives, or undefined when the name is not YYYY-MM-DD.md. */
+export function parseBriefingFileName(name: string): string | undefined {
+  const match = /^(\d{4}-\d{2}-\d{2})\.md$/.exec(name);
+  return match?.[1];
+}
+
+/** A day's file, parsed and validated, before enrichment (day number, `modified`, tags). */
+export interface ParsedDay {
+  date: string;
+  front: BriefingFrontMatter;
+  ledeHtml?: string;
+  sections: BriefingSection[];
+}
+
+/** What parsing one day's file gives: every problem, and the parsed day when no problem is an error. */
+export interface ParseResult {
+  day?: ParsedDay;
+  issues: ContentIssue[];
+}
+
+/**
+ * Parses and validates one day's briefing. Every problem is returned, with its
+ * position; the parsed day is returned only when there is no error.
+ */
+export function parseBriefing(
+  file: string,
+  fileName: string,
+  text: string,
+  conflict: Conflict | undefined,
+  options: { today?: string } = {},
+): ParseResult {
+  const issues: ContentIssue[] = [];
+  const at = { file, line: 1, column: 1 };
+  const date = parseBriefingFileName(fileName);
+  if (!date || !isIsoDate(date)) {
+    issues.push({
+      ...at, field: "file name",
+      ...describeBadFileName(fileName, date),
+    });
+  }
+
+  const split = parseFrontMatter(file, text);
+  issues.push(...split.issues);
+  const result = split.data === undefined ? undefined : briefingFrontMatterSchema.safeParse(split.data ?? {}, { reportInput: true });
+  if (result && !result.success) {
+    issues.push(...mapZodIssues(file, result.error, split.locate, (path) => (path.length ? (NESTED_KEYS[String(path[0])] ?? ALLOWED_KEYS) : ALLOWED_KEYS), HINTS));
+  }
+  const front = result?.success ? result.data : undefined;
+  const validDate = date && isIsoDate(date) ? date : undefined;
+
+  if (front?.date && validDate && front.date !== validDate) {
+    issues.push({
+      file, ...split.locate(["date"], "value"), field: "date",
+      message: `${front.date} disagrees with the file name's date ${validDate}`,
+      hint: `write date: ${validDate}, or rename the file if the date is right`,
+    });
+  }
+  if (validDate && conflict && validDate < conflict.start) {
+    issues.push({
+      ...at, field: "file name",
+      message: `${validDate} is before day 1 of the ${conflict.name}, ${formatLongDate(conflict.start)}`,
+      hint: `rename the file to a date on or after ${conflict.start}, or correct "start" in _conflict.md`,
+    });
+  }
+
+  const body = parseBody(file, split.body, split.bodyStartLine);
+  issues.push(...body.issues);
+  if (front && validDate && conflict && validDate >= conflict.start) {
+    const lede = body.lede && { text: body.lede.text, line: body.lede.line + split.bodyStartLine + 1 };
+    const today = options.today ?? format(new Date(), "yyyy-MM-dd");
+    issues.push(...lintBriefing({ file, date: validDate, conflict, front, locate: split.locate, lede, today }));
+  }
+  if (issues.some(isError) || !front || !validDate || !conflict) return { issues };
+
+  // Sections in their fixed order, whatever the file's order.
+  const sections = SECTION_KEYS.flatMap((key) => body.sections.filter((s) => s.key === key));
+  return { issues, day: { date: validDate, front, ledeHtml: body.ledeHtml, sections } };
+}

@@ -1,0 +1,27 @@
+import type { ContentIssue } from "./issues";
+import { parseFrontMatter } from "./front-matter";
+import { markdown, renderBlocks } from "./markdown";
+import { checkMarkdown } from "./markdown-checks";
+import { conflictFrontMatterSchema, type Conflict } from "./schema";
+import { mapZodIssues } from "./zod-issues";
+
+const HINTS = {
+  name: 'give the conflict\'s name, e.g. name: "Russia–Ukraine war"',
+  start: "give day 1 of the war as YYYY-MM-DD, e.g. start: 2022-02-24",
+  summary: "write one sentence of 1–300 characters, or remove the line",
+};
+
+/** Parses and validates a `_conflict.md` file. */
+export function parseConflict(file: string, slug: string, text: string): { conflict?: Conflict; issues: ContentIssue[] } {
+  const split = parseFrontMatter(file, text);
+  if (split.data === undefined) return { issues: split.issues };
+  const result = conflictFrontMatterSchema.safeParse(split.data ?? {}, { reportInput: true });
+  if (!result.success) {
+    const allowed = Object.keys(conflictFrontMatterSchema.shape);
+    return { issues: mapZodIssues(file, result.error, split.locate, () => allowed, HINTS) };
+  }
+  const issues = checkMarkdown(file, split.body, split.bodyStartLine);
+  if (issues.length > 0) return { issues };
+  const aboutHtml = renderBlocks(markdown.parse(split.body, {})) || undefined;
+  return { conflict: { slug, ...result.data, aboutHtml }, issues };
+}

@@ -1,0 +1,117 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { ContentIssue } from "./issues";
+import { format } from "date-fns";
+import { RESERVED_SLUGS } from "@/lib/routes";
+import { parseBriefing, type ParseResult, type ParsedDay } from "./parse-briefing";
+import { parseConflict } from "./parse-conflict";
+import { readText } from "./read-text";
+import type { Conflict } from "./schema";
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const CONFLICT_FILE = "_conflict.md";
+
+/** A valid day's file: what it says, and where it is. */
+export interface DayFile {
+  file: string;
+  parsed: ParsedDay;
+}
+
+/** Everything found in a content directory: valid conflicts and days, and every problem. */
+export interface ContentSnapshot {
+  conflicts: Conflict[];
+  /** Valid days of each conflict, oldest first. Drafts included; callers filter. */
+  days: Map<string, DayFile[]>;
+  issues: ContentIssue[];
+}
+
+/**
+ * Parse results by file, reused while a file's size, modification time and its
+ * conflict are unchanged, so re-reading a large directory after one file changed
+ * parses only that file.
+ */
+export type ParseCache = Map<string, { key: string; result: ParseResult }>;
+
+function issueAt(file: string, field: string, message: string, hint: string): ContentIssue {
+  return { file, line: 1, column: 1, field, message, hint };
+}
+
+function createSnapshot(): ContentSnapshot {
+  return { conflicts: [], days: new Map(), issues: [] };
+}
+
+/** Reads one conflict's folder (its `_conflict.md` and every day), e.g. to check only that conflict. */
+export function readConflictFolder(dir: string): ContentSnapshot {
+  const snapshot = createSnapshot();
+  const slug = path.basename(dir);
+  if (!SLUG.test(slug)) snapshot.issues.push(issueAt(dir, "folder name", `"${slug}" is not a valid conflict slug`, "use lowercase letters, digits and hyphens, e.g. russia-ukraine"));
+  else readConflictDir(dir, slug, snapshot);
+  return snapshot;
+}
+
+function readConflictDir(dir: string, slug: string, snapshot: ContentSnapshot, cache?: ParseCache): void {
+  const conflictFile = path.join(dir, CONFLICT_FILE);
+  let conflict: Conflict | undefined;
+  if (!fs.existsSync(conflictFile)) {
+    snapshot.issues.push(issueAt(dir, "_conflict.md", "the conflict has no _conflict.md", "add _conflict.md with front matter name: … and start: YYYY-MM-DD"));
+  } else {
+    const read = readText(conflictFile);
+    if ("issue" in read) snapshot.issues.push(read.issue);
+    else {
+      const parsed = parseConflict(conflictFile, slug, read.text);
+      snapshot.issues.push(...parsed.issues);
+      conflict = parsed.issues.length === 0 ? parsed.conflict : undefined;
+      if (conflict) snapshot.conflicts.push(conflict);
+    }
+  }
+  const days: DayFile[] = [];
+  const today = format(new Date(), "yyyy-MM-dd"); // the future-date warning depends on it
+  for (const name of fs.readdirSync(dir).sort()) {
+    if (name === CONFLICT_FILE || name.startsWith(".")) continue;
+    const file = path.join(dir, name);
+    let stat: fs.Stats;
+    try {
+      stat = fs.lstatSync(file);
+    } catch {
+      continue; // removed between listing and reading (e.g. during a git pull): it is gone
+    }
+    const key = `${stat.mtimeMs}:${stat.size}:${conflict?.name}:${conflict?.start}:${today}`;
+    let parsed = cache?.get(file)?.key === key ? cache.get(file)!.result : undefined;
+    if (!parsed) {
+      const read = readText(file, stat);
+      parsed = "issue" in read ? { issues: [read.issue] } : parseBriefing(file, name, read.text, conflict, { today });
+      cache?.set(file, { key, result: parsed });
+    }
+    snapshot.issues.push(...parsed.issues);
+    if (parsed.day) days.push({ file, parsed: parsed.day });
+  }
+  snapshot.days.set(slug, days);
+}
+
+/**
+ * Reads, parses and validates every file of a content directory. Nothing is
+ * skipped silently: each unusable file or entry becomes an issue.
+ */
+export function readContent(dir: string, cache?: ParseCache): ContentSnapshot {
+  const snapshot = createSnapshot();
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+    snapshot.issues.push(issueAt(dir, "CONTENT_DIR", "the content directory does not exist", "create it, or point CONTENT_DIR at the folder that holds the conflicts"));
+    return snapshot;
+  }
+  for (const name of fs.readdirSync(dir).sort()) {
+    const entry = path.join(dir, name);
+    if (name.startsWith(".") || name === "README.md") continue;
+    const stat = fs.lstatSync(entry);
+    if (!stat.isDirectory()) {
+      snapshot.issues.push(issueAt(entry, "file", "files belong in a conflict's folder, not at the top of the content directory", "move it into content/<conflict>/"));
+    } else if (!SLUG.test(name)) {
+      snapshot.issues.push(issueAt(entry, "folder name", `"${name}" is not a valid conflict slug`, "use lowercase letters, digits and hyphens, e.g. russia-ukraine"));
+    } else if (RESERVED_SLUGS.has(name)) {
+      snapshot.issues.push(issueAt(entry, "folder name", `"${name}" is reserved for a page of the site`, "choose another slug, e.g. a longer, more specific name"));
+    } else {
+      readConflictDir(entry, name, snapshot, cache);
+    }
+  }
+  snapshot.conflicts.sort((a, b) => a.name.localeCompare(b.name));
+  return snapshot;
+}

@@ -1,0 +1,118 @@
+import "server-only";
+import { computePage, type ListPage } from "@/lib/pagination";
+import type { Tag, TagKind } from "@/lib/tags";
+import { computeMonthCalendar, parseArchiveMonth, type ArchiveMonth, type CalendarDay } from "./archive";
+import type { ConflictIndex } from "./indexes";
+import type { Briefing, Conflict } from "./schema";
+import { getStore } from "./store";
+
+/** One conflict by slug with its lookups, or undefined. */
+export function getConflictIndex(slug: string): ConflictIndex | undefined {
+  return getStore().indexes.get(slug);
+}
+
+/** The site's conflicts, by name, as the layout's navigation needs them. */
+export function getSiteView(): { conflicts: { slug: string; name: string }[] } {
+  return { conflicts: getStore().conflicts.map(({ slug, name }) => ({ slug, name })) };
+}
+
+export interface HomeView {
+  conflicts: { conflict: Conflict; latest?: Briefing; recent: readonly Briefing[]; count: number }[];
+}
+
+/** The home page: each conflict's latest briefing and the days before it. */
+export function getHomeView(recentDays: number): HomeView {
+  const store = getStore();
+  return {
+    conflicts: store.conflicts.map((conflict) => {
+      const newest = store.indexes.get(conflict.slug)?.newestFirst ?? [];
+      return { conflict, latest: newest[0], recent: newest.slice(1, 1 + recentDays), count: newest.length };
+    }),
+  };
+}
+
+export interface ConflictView {
+  conflict: Conflict;
+  /** Published briefings, newest first. */
+  briefings: readonly Briefing[];
+}
+
+/** A conflict's page: the conflict and every day, newest first. */
+export function getConflictView(slug: string): ConflictView | undefined {
+  const index = getConflictIndex(slug);
+  return index && { conflict: index.conflict, briefings: index.newestFirst };
+}
+
+export interface DayView {
+  conflict: Conflict;
+  briefing: Briefing;
+  previous?: Briefing;
+  next?: Briefing;
+  /** The same calendar day in earlier years of the war, newest first. */
+  earlier: Briefing[];
+  /** The newest day with a briefing, the last date the jump form offers. */
+  latestDate: string;
+}
+
+/** One day's page: the briefing, its neighbours, earlier years and the conflict. */
+export function getDayView(slug: string, date: string): DayView | undefined {
+  const index = getConflictIndex(slug);
+  const briefing = index?.getBriefing(date);
+  if (!index || !briefing) return undefined;
+  return {
+    conflict: index.conflict,
+    briefing,
+    ...index.getNeighbours(date),
+    earlier: index.getEarlierYears(date),
+    latestDate: index.newestFirst[0]?.date ?? date,
+  };
+}
+
+/** A conflict's archive: every month from its start, with how many days each has. */
+export function getArchiveView(slug: string): { conflict: Conflict; months: readonly ArchiveMonth[] } | undefined {
+  const index = getConflictIndex(slug);
+  return index && { conflict: index.conflict, months: index.getMonths() };
+}
+
+export interface MonthView {
+  conflict: Conflict;
+  month: ArchiveMonth;
+  previous?: ArchiveMonth;
+  next?: ArchiveMonth;
+  /** The month's briefings, oldest first. */
+  briefings: readonly Briefing[];
+  /** Weeks of seven cells, Monday first. */
+  weeks: (CalendarDay | null)[][];
+}
+
+/** One month of the archive from the URL's year and month; undefined when malformed or outside the war. */
+export function getMonthView(slug: string, year: string, month: string): MonthView | undefined {
+  const index = getConflictIndex(slug);
+  const parsed = parseArchiveMonth(year, month);
+  if (!index || !parsed) return undefined;
+  const months = index.getMonths();
+  const at = months.findIndex((m) => m.year === parsed.year && m.month === parsed.month);
+  if (at === -1) return undefined;
+  const briefings = index.getMonthBriefings(`${year}-${month}`);
+  const weeks = computeMonthCalendar(parsed.year, parsed.month, new Map(briefings.map((b) => [b.date, b])));
+  return { conflict: index.conflict, month: months[at]!, previous: months[at - 1], next: months[at + 1], briefings, weeks };
+}
+
+/** The list of a conflict's places or topics, most used first. */
+export function getTagIndexView(slug: string, kind: TagKind): { conflict: Conflict; tags: readonly Tag<Briefing>[] } | undefined {
+  const index = getConflictIndex(slug);
+  return index && { conflict: index.conflict, tags: index.getTags(kind) };
+}
+
+/** One page (from 1) of the days that name a place or topic, newest first. */
+export function getTagView(
+  slug: string,
+  kind: TagKind,
+  tagSlug: string,
+  page: number,
+): { conflict: Conflict; tag: Tag<Briefing>; list: ListPage<Briefing> } | undefined {
+  const index = getConflictIndex(slug);
+  const tag = index?.getTag(kind, tagSlug);
+  const list = tag && computePage(tag.items, page);
+  return index && tag && list ? { conflict: index.conflict, tag, list } : undefined;
+}

@@ -1,0 +1,96 @@
+import type { z } from "zod";
+import type { ContentIssue } from "./issues";
+import type { FieldPath, Position } from "./front-matter";
+
+/** How to fix each front-matter field, keyed by its name. */
+export type FieldHints = Record<string, string>;
+
+function describeValue(value: unknown): string {
+  if (value === null) return "empty (null)";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/** zod's type names in editors' words (YAML calls objects mappings and arrays lists). */
+const EXPECTED: Record<string, string> = { array: "a list", object: "a mapping" };
+
+function explain(issue: z.core.$ZodIssue): string {
+  const input = "input" in issue ? issue.input : undefined;
+  switch (issue.code) {
+    case "invalid_type":
+      return input === undefined
+        ? "is required but missing"
+        : `must be ${EXPECTED[issue.expected] ?? `a ${issue.expected}`}, not ${describeValue(input)}`;
+    case "too_small":
+      return issue.origin === "array" ? "must not be an empty list" : "must not be empty";
+    case "too_big":
+      return `is ${typeof input === "string" ? input.length : "too many"} characters long; the limit is ${issue.maximum}`;
+    default:
+      return issue.message.startsWith("Invalid") ? `is invalid (${issue.message})` : issue.message;
+  }
+}
+
+function levenshtein(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The closest allowed name to a misspelt one, when one is close enough to be a typo. */
+export function suggestKey(key: string, allowed: readonly string[]): string | undefined {
+  const scored = allowed.map((name) => ({ name, distance: levenshtein(key.toLowerCase(), name) }));
+  scored.sort((a, b) => a.distance - b.distance);
+  const best = scored[0];
+  return best && best.distance <= Math.max(2, Math.floor(best.name.length / 3)) ? best.name : undefined;
+}
+
+function fieldName(path: FieldPath): string {
+  return path.reduce<string>((name, part) => (typeof part === "number" ? `${name}[${part}]` : name ? `${name}.${part}` : part), "");
+}
+
+/**
+ * Turns zod's issues into content issues that point at the offending key or value,
+ * say what is wrong in an editor's words and how to fix it.
+ */
+export function mapZodIssues(
+  file: string,
+  error: z.ZodError,
+  locate: (path: FieldPath, part?: "key" | "value") => Position,
+  allowedKeys: (path: FieldPath) => readonly string[],
+  hints: FieldHints,
+): ContentIssue[] {
+  return error.issues.flatMap((issue): ContentIssue[] => {
+    const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+    if (issue.code === "unrecognized_keys") {
+      const allowed = allowedKeys(path);
+      return issue.keys.map((key) => {
+        const suggestion = suggestKey(key, allowed);
+        return {
+          file, ...locate([...path, key], "key"), field: fieldName([...path, key]),
+          message: `unknown key "${key}"`,
+          hint: suggestion
+            ? `did you mean "${suggestion}"? Rename the key`
+            : `remove it; allowed keys are ${allowed.join(", ")}`,
+        };
+      });
+    }
+    const missing = issue.code === "invalid_type" && !("input" in issue && issue.input !== undefined);
+    const position = missing ? locate(path.slice(0, -1), "value") : locate(path, "value");
+    const top = path.find((p): p is string => typeof p === "string") ?? "";
+    const leaf = [...path].reverse().find((p): p is string => typeof p === "string") ?? top;
+    return [{
+      file, ...position, field: fieldName(path) || "front matter",
+      message: explain(issue),
+      hint: hints[`${top}.${leaf}`] ?? hints[top] ?? "correct the value",
+    }];
+  });
+}

@@ -1,0 +1,97 @@
+import { Feed } from "feed";
+import type { Briefing, Conflict, FeedView } from "@/lib/content";
+import { formatConflictPath, formatDayPath, formatFeedPaths } from "@/lib/routes";
+import { formatBriefingHtml } from "./feed-html";
+import { formatAbsoluteUrl, SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME } from "@/lib/site";
+import { formatBriefingTitle } from "./titles";
+
+interface FeedEntry {
+  conflict: Conflict;
+  briefing: Briefing;
+  url: string;
+  title: string;
+  html: string;
+}
+
+function formatEntries(view: FeedView): FeedEntry[] {
+  return view.entries.map(({ conflict, briefing }) => {
+    const url = formatAbsoluteUrl(formatDayPath(conflict.slug, briefing.date));
+    return { conflict, briefing, url, title: formatBriefingTitle(conflict, briefing), html: formatBriefingHtml(briefing, url) };
+  });
+}
+
+function describeFeed(conflict: Conflict | undefined) {
+  return {
+    title: conflict ? `${conflict.name} · ${SITE_NAME}` : `${SITE_NAME}: all conflicts`,
+    description: conflict ? `Daily briefings on the ${conflict.name}.` : SITE_DESCRIPTION,
+    home: formatAbsoluteUrl(conflict ? formatConflictPath(conflict.slug) : "/"),
+    paths: formatFeedPaths(conflict?.slug),
+  };
+}
+
+function latestModified(entries: FeedEntry[]): Date {
+  const times = entries.map((entry) => Date.parse(entry.briefing.modified));
+  return new Date(times.length > 0 ? Math.max(...times) : 0);
+}
+
+/** RSS 2.0 and Atom 1.0 feeds, built with the `feed` library. */
+export function formatXmlFeed(format: "rss" | "atom", view: FeedView): string {
+  const entries = formatEntries(view);
+  const about = describeFeed(view.conflict);
+  const feed = new Feed({
+    id: about.home,
+    title: about.title,
+    description: about.description,
+    link: about.home,
+    language: SITE_LANGUAGE,
+    updated: latestModified(entries),
+    generator: SITE_NAME,
+    image: formatAbsoluteUrl("/logo.png"),
+    favicon: formatAbsoluteUrl("/icon"),
+    copyright: `© ${SITE_NAME}`,
+    feedLinks: { rss: formatAbsoluteUrl(about.paths.rss), atom: formatAbsoluteUrl(about.paths.atom), json: formatAbsoluteUrl(about.paths.json) },
+    author: { name: SITE_NAME, link: formatAbsoluteUrl("/") },
+  });
+  for (const entry of entries) {
+    feed.addItem({
+      id: entry.url,
+      link: entry.url,
+      title: entry.title,
+      description: entry.briefing.summary,
+      content: entry.html,
+      date: new Date(entry.briefing.modified),
+      published: new Date(entry.briefing.published),
+      category: [{ name: entry.conflict.name }],
+      author: [{ name: SITE_NAME, link: formatAbsoluteUrl("/") }],
+    });
+  }
+  return format === "rss" ? feed.rss2() : feed.atom1();
+}
+
+/** JSON Feed 1.1 (the `feed` library writes version 1, so this one is built as typed data). */
+export function formatJsonFeed(view: FeedView): string {
+  const entries = formatEntries(view);
+  const about = describeFeed(view.conflict);
+  return JSON.stringify({
+    version: "https://jsonfeed.org/version/1.1",
+    title: about.title,
+    home_page_url: about.home,
+    feed_url: formatAbsoluteUrl(about.paths.json),
+    description: about.description,
+    language: SITE_LANGUAGE,
+    icon: formatAbsoluteUrl("/logo.png"),
+    favicon: formatAbsoluteUrl("/icon"),
+    authors: [{ name: SITE_NAME, url: formatAbsoluteUrl("/") }],
+    items: entries.map((entry) => ({
+      id: entry.url,
+      url: entry.url,
+      title: entry.title,
+      summary: entry.briefing.summary,
+      content_html: entry.html,
+      date_published: entry.briefing.published,
+      date_modified: entry.briefing.modified,
+      tags: [entry.conflict.name],
+      language: SITE_LANGUAGE,
+    })),
+  }, null, 2);
+}

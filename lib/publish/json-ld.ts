@@ -1,0 +1,86 @@
+import { formatLongDate } from "@/lib/dates";
+import { formatConflictPath, formatDayPath, formatOgImagePath } from "@/lib/routes";
+import type { Briefing, Conflict } from "@/lib/content";
+import { formatAbsoluteUrl, SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME } from "@/lib/site";
+
+type JsonLd = Record<string, unknown>;
+
+/**
+ * Serializes structured data for a `<script type="application/ld+json">`. `<`, `>`
+ * and `&` become \u escapes, so a title holding `</script>` cannot end the script
+ * element, yet JSON.parse gives back the exact text.
+ */
+export function serializeJsonLd(data: JsonLd | JsonLd[]): string {
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/&/g, "\\u0026")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}
+
+/** The publisher, as an Organization with name, url and logo. */
+export function buildOrganization(): JsonLd {
+  return {
+    "@type": "Organization",
+    "@id": formatAbsoluteUrl("/#organization"),
+    name: SITE_NAME,
+    url: formatAbsoluteUrl("/"),
+    logo: { "@type": "ImageObject", url: formatAbsoluteUrl("/logo.png"), width: 512, height: 512 },
+  };
+}
+
+/** The site itself, for the home page. */
+export function buildWebSite(): JsonLd {
+  return {
+    "@context": "https://schema.org",
+    "@type": "WebSite",
+    "@id": formatAbsoluteUrl("/#website"),
+    name: SITE_NAME,
+    description: SITE_DESCRIPTION,
+    url: formatAbsoluteUrl("/"),
+    inLanguage: SITE_LANGUAGE,
+    publisher: { "@id": formatAbsoluteUrl("/#organization") },
+  };
+}
+
+/** Home › conflict › date, for conflict and day pages. */
+export function buildBreadcrumbs(conflict: Conflict, briefing?: Briefing): JsonLd {
+  const crumbs = [
+    { name: SITE_NAME, path: "/" },
+    { name: conflict.name, path: formatConflictPath(conflict.slug) },
+    ...(briefing ? [{ name: formatLongDate(briefing.date), path: formatDayPath(conflict.slug, briefing.date) }] : []),
+  ];
+  return {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: crumbs.map((crumb, index) => ({
+      "@type": "ListItem",
+      position: index + 1,
+      name: crumb.name,
+      item: formatAbsoluteUrl(crumb.path),
+    })),
+  };
+}
+
+/** The day's briefing as a NewsArticle. */
+export function buildNewsArticle(conflict: Conflict, briefing: Briefing, headline: string): JsonLd {
+  const url = formatAbsoluteUrl(formatDayPath(conflict.slug, briefing.date));
+  const organization = buildOrganization();
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline,
+    description: briefing.summary,
+    datePublished: briefing.published,
+    dateModified: briefing.modified,
+    image: [formatAbsoluteUrl(formatOgImagePath(formatDayPath(conflict.slug, briefing.date)))],
+    author: organization,
+    publisher: organization,
+    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    url,
+    articleSection: briefing.sections.map((section) => section.heading),
+    inLanguage: SITE_LANGUAGE,
+    isPartOf: { "@type": "CreativeWorkSeries", name: conflict.name, url: formatAbsoluteUrl(formatConflictPath(conflict.slug)) },
+  };
+}
