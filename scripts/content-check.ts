@@ -1,8 +1,11 @@
 /**
  * `npm run content:check [-- paths…] [--json] [--watch]`: validates content and
  * reports every problem at once. Each problem is a line
- * `path:line:column: field: message. Fix: hint` followed by a code frame;
- * warnings are printed but only errors make the exit code 1.
+ * `path:line:column: field: message. Fix: hint [DB104 unknown-key]` (its code and
+ * name from lib/content/issue-catalogue.ts, listed in EDITING.md) followed by a
+ * code frame; warnings are printed but only errors make the exit code 1. With
+ * --json, each issue carries file, line, column, code, name, severity, field,
+ * message and hint.
  */
 import fs from "node:fs";
 import { parseArgs } from "node:util";
@@ -24,7 +27,7 @@ function run(targets: string[]): number {
   const conflicts = new Set(briefings.map((b) => b.conflict)).size || content.conflicts.length;
 
   if (values.json) {
-    const report = { ok: errors === 0, errors, warnings, briefings: briefings.length, drafts, conflicts, issues: issues.map((i) => ({ ...i, file: formatIssuePath(i.file), severity: i.severity ?? "error" })) };
+    const report = { ok: errors === 0, errors, warnings, briefings: briefings.length, drafts, conflicts, issues: issues.map((i) => ({ ...i, file: formatIssuePath(i.file) })) };
     console.log(JSON.stringify(report, null, 2));
     return errors > 0 ? 1 : 0;
   }

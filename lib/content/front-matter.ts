@@ -1,5 +1,5 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from "yaml";
-import type { ContentIssue } from "./issues";
+import { createIssue, type ContentIssue } from "./issues";
 
 export type FieldPath = readonly (string | number)[];
 
@@ -27,6 +27,11 @@ export function normalizeText(text: string): string {
 
 const FENCE = /^---[ \t]*$/;
 
+/** The first line of a YAML error message, without its final full stop. */
+function firstLine(text: string): string {
+  return text.split("\n")[0]?.replace(/\.$/, "") ?? "";
+}
+
 /**
  * Splits a Markdown file into front matter and body and parses the YAML, keeping
  * the positions of every key so that later validation can point at them.
@@ -36,20 +41,12 @@ export function parseFrontMatter(file: string, rawText: string): SplitFile {
   const issues: ContentIssue[] = [];
   const top: Position = { line: 1, column: 1 };
   if (!FENCE.test(lines[0] ?? "")) {
-    issues.push({
-      file, ...top, field: "front matter",
-      message: "the file does not start with front matter",
-      hint: 'begin the file with a line "---", then fields such as summary: …, then another "---"',
-    });
+    issues.push(createIssue("no-front-matter", { file, ...top }, "front matter"));
     return { data: undefined, body: lines.join("\n"), bodyStartLine: 0, locate: () => top, issues };
   }
   const close = lines.findIndex((line, index) => index > 0 && (FENCE.test(line) || /^\.\.\.[ \t]*$/.test(line)));
   if (close === -1) {
-    issues.push({
-      file, ...top, field: "front matter",
-      message: 'the front matter is never closed',
-      hint: 'add a line "---" after the last front-matter field',
-    });
+    issues.push(createIssue("front-matter-not-closed", { file, ...top }, "front matter"));
     return { data: undefined, body: "", bodyStartLine: lines.length, locate: () => top, issues };
   }
 
@@ -67,11 +64,7 @@ export function parseFrontMatter(file: string, rawText: string): SplitFile {
       const opening = yamlLines.findLastIndex((line, i) => i < position.line - 1 && /:\s+["']/.test(line));
       if (opening >= 0) position = { line: opening + 2, column: (yamlLines[opening]?.search(/["']/) ?? 0) + 1 };
     }
-    issues.push({
-      file, ...position, field: "front matter",
-      message: `malformed YAML: ${error.message.split("\n")[0]?.replace(/\.$/, "")}`,
-      hint: 'write one "key: value" per line; quote values that contain ": " or start with a special character',
-    });
+    issues.push(createIssue("malformed-yaml", { file, ...position }, "front matter", { reason: firstLine(error.message) }));
   }
 
   const locate = (path: FieldPath, part: "key" | "value" = "key"): Position => {
@@ -101,11 +94,8 @@ export function parseFrontMatter(file: string, rawText: string): SplitFile {
       data = doc.toJS({ maxAliasCount: 50 }) ?? {};
     } catch (error) {
       const alias = yamlLines.findIndex((line) => /(^|[\s:[,-])\*[^\s,\]}]+/.test(line));
-      issues.push({
-        file, line: alias >= 0 ? alias + 2 : 2, column: alias >= 0 ? (yamlLines[alias]?.indexOf("*") ?? 0) + 1 : 1, field: "front matter",
-        message: `malformed YAML: ${error instanceof Error ? error.message.split("\n")[0]?.replace(/\.$/, "") : "it cannot be read"}`,
-        hint: "remove the YAML alias (*name) and write the value itself",
-      });
+      const at = { file, line: alias >= 0 ? alias + 2 : 2, column: alias >= 0 ? (yamlLines[alias]?.indexOf("*") ?? 0) + 1 : 1 };
+      issues.push(createIssue("yaml-alias", at, "front matter", { reason: error instanceof Error ? firstLine(error.message) : "it cannot be read" }));
     }
   }
   return {

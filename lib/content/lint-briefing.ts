@@ -1,5 +1,5 @@
-import { computeDayNumber, formatLongDate } from "@/lib/dates";
-import type { ContentIssue } from "./issues";
+import { computeDayNumber } from "@/lib/dates";
+import { createIssue, type ContentIssue } from "./issues";
 import type { FieldPath, Position } from "./front-matter";
 import type { BriefingFrontMatter, Conflict } from "./schema";
 
@@ -24,8 +24,6 @@ const DAY_MENTION = /\bday\s+(\d{1,5})\b/gi;
  */
 export function lintBriefing({ file, date, conflict, front, locate, lede, today }: LintInput): ContentIssue[] {
   const warnings: ContentIssue[] = [];
-  const warn = (position: Position, field: string, message: string, hint: string) =>
-    warnings.push({ file, ...position, field, message, hint, severity: "warning" });
   const day = computeDayNumber(conflict.start, date);
 
   const texts: { field: string; text: string; at: Position }[] = [
@@ -36,16 +34,15 @@ export function lintBriefing({ file, date, conflict, front, locate, lede, today 
   for (const { field, text, at } of texts) {
     for (const match of text.matchAll(DAY_MENTION)) {
       if (Number(match[1]) === day) continue;
-      warn(at, field, `says "${match[0]}", but ${formatLongDate(date)} is day ${day} of the ${conflict.name}`,
-        `write day ${day}, or leave the number out: the page shows the computed day`);
+      warnings.push(createIssue("day-number-mismatch", { file, ...at }, field, { said: match[0], date, day, conflict: conflict.name }));
     }
   }
   if (date > today) {
-    warn({ line: 1, column: 1 }, "file name", `${date} is in the future (today is ${today})`, "check the date in the file name; a briefing is written on or after its day");
+    warnings.push(createIssue("future-date", { file, line: 1, column: 1 }, "file name", { date, today }));
   }
   (front.sources ?? []).forEach((source, index) => {
     if (!source.url) {
-      warn(locate(["sources", index], "value"), `sources[${index}]`, `"${source.name}" has no URL`, "add url: https://… when you know the address of the report");
+      warnings.push(createIssue("source-without-url", { file, ...locate(["sources", index], "value") }, `sources[${index}]`, { name: source.name }));
     }
   });
   return warnings;

@@ -1,12 +1,28 @@
 import type { Token } from "markdown-it";
-import type { ContentIssue } from "./issues";
-import { getUrlScheme, isSafeUrl, markdown } from "./markdown";
-import { SECTION_KEYS, SECTION_LABELS } from "@/lib/sections";
+import type { IssueName } from "./issue-catalogue";
+import { createIssue, type ContentIssue, type IssueParams } from "./issues";
+import { getUrlScheme, isSafeUrl } from "./markdown";
 
 /** Deeper lists are always a mistake (or an attack on the renderer), never a briefing. */
 const MAX_LIST_DEPTH = 5;
 
-export type Report = (bodyLine: number, needle: string, field: string, message: string, hint: string, severity?: "warning") => void;
+/** Reports a problem on a 0-based body line, at the first occurrence of `needle` in it. */
+export type Report = <N extends IssueName>(bodyLine: number, needle: string, field: string, name: N, ...params: IssueParams<N>) => void;
+
+/** 1-based column of `needle` in a line; else of the line's first non-blank character; else 1. */
+function findColumn(line: string, needle: string): number {
+  const at = needle ? line.indexOf(needle) : -1;
+  return at >= 0 ? at + 1 : Math.max(1, line.search(/\S/) + 1);
+}
+
+/**
+ * A `Report` that adds each problem to `issues` at its position in the file:
+ * `lineOffset` is the 0-based line of the file where the body starts.
+ */
+export function createBodyReporter(file: string, lines: string[], lineOffset: number, issues: ContentIssue[]): Report {
+  return (bodyLine, needle, field, name, ...params) =>
+    issues.push(createIssue(name, { file, line: bodyLine + lineOffset + 1, column: findColumn(lines[bodyLine] ?? "", needle) }, field, ...params));
+}
 
 /**
  * The first line in [from, to) whose text contains `needle` (case-insensitively);
@@ -22,15 +38,13 @@ function findLine(lines: string[], from: number, to: number, needle: string): nu
 
 /**
  * Reports raw HTML and unsafe link or image URLs in free Markdown such as a
- * conflict's about text, where any heading level is allowed.
+ * conflict's about text, where any heading level is allowed. `tokens` are the
+ * body's, parsed once by the caller, which renders them too.
  */
-export function checkMarkdown(file: string, body: string, lineOffset: number): ContentIssue[] {
+export function checkMarkdown(file: string, body: string, tokens: Token[], lineOffset: number): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const lines = body.split("\n");
-  checkTokens(markdown.parse(body, {}), (line, needle, field, message, hint) => {
-    const at = needle ? (lines[line] ?? "").indexOf(needle) : -1;
-    issues.push({ file, line: line + lineOffset + 1, column: at >= 0 ? at + 1 : 1, field, message, hint });
-  }, lines, [0, 1], true);
+  checkTokens(tokens, createBodyReporter(file, lines, lineOffset, issues), lines, [0, 1], true);
   return issues;
 }
 
@@ -42,7 +56,7 @@ export function checkTokens(tokens: Token[], report: Report, lines: string[], ra
     if (token.type === "bullet_list_open" || token.type === "ordered_list_open") {
       listDepth++;
       if (listDepth === MAX_LIST_DEPTH + 1) {
-        report(token.map?.[0] ?? range[0], "-", "body", `a list is nested more than ${MAX_LIST_DEPTH} levels deep`, "flatten the list: a briefing item needs at most a few levels");
+        report(token.map?.[0] ?? range[0], "-", "body", "list-too-deep", { max: MAX_LIST_DEPTH });
       }
     } else if (token.type === "bullet_list_close" || token.type === "ordered_list_close") listDepth--;
     const [from, to] = token.map ?? range;
@@ -50,18 +64,16 @@ export function checkTokens(tokens: Token[], report: Report, lines: string[], ra
     if (token.type === "html_block" || token.type === "html_inline") {
       reportedInlineHtml = token.type === "html_inline";
       const snippet = token.content.trim().split("\n")[0] ?? "";
-      report(findLine(lines, from, to, snippet), snippet, "body", `raw HTML is not allowed: ${JSON.stringify(snippet.slice(0, 60))}`, "write it as Markdown instead; to show a literal \"<\", write \\<");
+      report(findLine(lines, from, to, snippet), snippet, "body", "raw-html", { snippet });
     } else if (token.type === "heading_open" && token.tag !== "h2" && !anyHeading) {
-      report(from, "#", "heading", `a level-${token.tag.slice(1)} heading is not allowed`, `use "## " headings for the sections (${SECTION_KEYS.map((k) => SECTION_LABELS[k]).join(", ")}); put a headline in the front-matter "title", and use **bold** text instead of sub-headings`);
+      report(from, "#", "heading", "heading-level", { level: Number(token.tag.slice(1)) });
     } else if (token.type === "link_open" || token.type === "image") {
       const url = String(token.attrGet(token.type === "image" ? "src" : "href") ?? "");
       if (!isSafeUrl(url)) {
         const scheme = `${getUrlScheme(url) ?? ""}:`;
         const line = findLine(lines, from, to, scheme);
         const column = (lines[line] ?? "").toLowerCase().indexOf(scheme.toLowerCase());
-        report(line, column >= 0 ? (lines[line] ?? "").slice(column, column + scheme.length) : "", "body",
-          `the ${token.type === "image" ? "image" : "link"} URL scheme "${scheme}" is not allowed`,
-          "link only to http://, https:// or mailto: addresses, or to a relative path");
+        report(line, column >= 0 ? (lines[line] ?? "").slice(column, column + scheme.length) : "", "body", "unsafe-url", { kind: token.type === "image" ? "image" : "link", scheme });
       }
     }
     if (token.children) checkTokens(token.children, report, lines, [from, to], anyHeading);

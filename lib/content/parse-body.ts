@@ -1,9 +1,9 @@
 import type { Token } from "markdown-it";
 import type { ContentIssue } from "./issues";
 import { getPlainText, markdown, renderBlocks, renderInline } from "./markdown";
-import { checkTokens, type Report } from "./markdown-checks";
+import { checkTokens, createBodyReporter, type Report } from "./markdown-checks";
 import type { BriefingItem } from "./schema";
-import { formatAcceptedHeadings, parseSectionHeading, SECTION_LABELS, type SectionKey } from "@/lib/sections";
+import { parseSectionHeading, SECTION_LABELS, type SectionKey } from "@/lib/sections";
 
 /** A briefing body split into its lede and its typed sections, in file order. */
 export interface ParsedBody {
@@ -51,12 +51,7 @@ export function parseBody(file: string, body: string, lineOffset: number): Parse
   const issues: ContentIssue[] = [];
   const lines = body.split("\n");
   const fileLine = (bodyLine: number) => bodyLine + lineOffset + 1;
-  const columnOf = (bodyLine: number, needle: string) => {
-    const at = needle ? (lines[bodyLine] ?? "").indexOf(needle) : -1;
-    return at >= 0 ? at + 1 : Math.max(1, (lines[bodyLine] ?? "").search(/\S/) + 1);
-  };
-  const report: Report = (bodyLine, needle, field, message, hint, severity) =>
-    issues.push({ file, line: fileLine(bodyLine), column: columnOf(bodyLine, needle), field, message, hint, ...(severity ? { severity } : {}) });
+  const report = createBodyReporter(file, lines, lineOffset, issues);
 
   const tokens = markdown.parse(body, {});
   checkTokens(tokens, report, lines);
@@ -70,7 +65,7 @@ export function parseBody(file: string, body: string, lineOffset: number): Parse
   let currentLine = 0;
   const closeSection = () => {
     if (current && current.items.length === 0) {
-      report(currentLine, "#", "body", `the section "${current.heading}" is empty`, "add at least one item (a \"- \" list item or a paragraph) under the heading, or remove the heading");
+      report(currentLine, "#", "body", "empty-section", { heading: current.heading });
     }
   };
 
@@ -87,10 +82,10 @@ export function parseBody(file: string, body: string, lineOffset: number): Parse
       closeSection();
       currentLine = line;
       if (!key) {
-        report(line, "#", "heading", `"## ${text}" is not a section of a briefing`, `use one of the section headings: ${formatAcceptedHeadings()}`);
+        report(line, "#", "heading", "unknown-section", { text });
         current = null;
       } else if (seen.has(key)) {
-        report(line, "#", "heading", `the section "${SECTION_LABELS[key]}" appears twice (first on line ${fileLine(seen.get(key)!)})`, "merge the items into the first section and remove this heading");
+        report(line, "#", "heading", "section-twice", { heading: SECTION_LABELS[key], firstLine: fileLine(seen.get(key)!) });
         current = null;
       } else {
         seen.set(key, line);
@@ -115,7 +110,7 @@ export function parseBody(file: string, body: string, lineOffset: number): Parse
   closeSection();
 
   if (seen.size === 0 && !issues.some((issue) => issue.field === "heading")) {
-    report(Math.max(0, lines.findIndex((line) => line.trim() !== "")), "", "body", "the briefing has no section", `add at least one section: a line "## Battlefield", "## Politics and diplomacy" or "## Weapons", followed by its items`);
+    report(Math.max(0, lines.findIndex((line) => line.trim() !== "")), "", "body", "no-section");
   }
   const ledeHtml = lede.length > 0 ? renderBlocks(lede) : undefined;
   const ledeText = getPlainText(lede);
@@ -130,11 +125,11 @@ export function parseBody(file: string, body: string, lineOffset: number): Parse
 /** Reports an empty item (an error) and an item repeated within the briefing (a warning). */
 function checkItem(text: string, line: number, itemLines: Map<string, number>, report: Report, fileLine: (bodyLine: number) => number): void {
   if (!text) {
-    report(line, "", "body", "an item is empty", "write the item's text after the \"- \", or delete the line");
+    report(line, "", "body", "empty-item");
     return;
   }
   const key = text.toLowerCase().replace(/\s+/g, " ");
   const first = itemLines.get(key);
   if (first === undefined) itemLines.set(key, line);
-  else report(line, "", "body", `this item repeats the item on line ${fileLine(first)}`, "delete one of the two, or say what is new", "warning");
+  else report(line, "", "body", "repeated-item", { firstLine: fileLine(first) });
 }

@@ -1,5 +1,5 @@
-import { isError, type ContentIssue } from "./issues";
-import { formatLongDate, isIsoDate } from "@/lib/dates";
+import { createIssue, isError, type ContentIssue, type IssueLocation } from "./issues";
+import { isIsoDate } from "@/lib/dates";
 import { format } from "date-fns";
 import { parseFrontMatter } from "./front-matter";
 import { lintBriefing } from "./lint-briefing";
@@ -27,18 +27,12 @@ const HINTS: FieldHints = {
 const ALLOWED_KEYS = Object.keys(briefingFrontMatterSchema.shape);
 const NESTED_KEYS: Record<string, readonly string[]> = { sources: ["name", "url"], corrections: ["date", "text"] };
 
-/** What is wrong with a briefing's file name, and the name to use instead. */
-function describeBadFileName(fileName: string, date: string | undefined): { message: string; hint: string } {
-  const hint = "name each briefing after its day as YYYY-MM-DD.md, e.g. 2024-01-07.md";
-  if (date) return { message: `"${fileName}" is not a real calendar date`, hint };
+/** What is wrong with a briefing's file name (`date` is the date it gives, when it has the YYYY-MM-DD.md shape). */
+function describeBadFileName(at: IssueLocation, fileName: string, date: string | undefined): ContentIssue {
+  if (date) return createIssue("not-a-calendar-date", at, "file name", { fileName });
   const prefix = /^(\d{4}-\d{2}-\d{2})/.exec(fileName)?.[1];
-  if (prefix && isIsoDate(prefix)) {
-    return {
-      message: `"${fileName}" is not exactly YYYY-MM-DD.md`,
-      hint: `rename it to ${prefix}.md; if that file exists already, merge the two (one file per day)`,
-    };
-  }
-  return { message: `"${fileName}" is not named after a date`, hint };
+  if (prefix && isIsoDate(prefix)) return createIssue("file-name-not-exact", at, "file name", { fileName, date: prefix });
+  return createIssue("file-name-not-a-date", at, "file name", { fileName });
 }
 
 /** The date a briefing's file name gives, or undefined when the name is not YYYY-MM-DD.md. */
@@ -75,12 +69,7 @@ export function parseBriefing(
   const issues: ContentIssue[] = [];
   const at = { file, line: 1, column: 1 };
   const date = parseBriefingFileName(fileName);
-  if (!date || !isIsoDate(date)) {
-    issues.push({
-      ...at, field: "file name",
-      ...describeBadFileName(fileName, date),
-    });
-  }
+  if (!date || !isIsoDate(date)) issues.push(describeBadFileName(at, fileName, date));
 
   const split = parseFrontMatter(file, text);
   issues.push(...split.issues);
@@ -92,18 +81,10 @@ export function parseBriefing(
   const validDate = date && isIsoDate(date) ? date : undefined;
 
   if (front?.date && validDate && front.date !== validDate) {
-    issues.push({
-      file, ...split.locate(["date"], "value"), field: "date",
-      message: `${front.date} disagrees with the file name's date ${validDate}`,
-      hint: `write date: ${validDate}, or rename the file if the date is right`,
-    });
+    issues.push(createIssue("date-mismatch", { file, ...split.locate(["date"], "value") }, "date", { date: front.date, fileDate: validDate }));
   }
   if (validDate && conflict && validDate < conflict.start) {
-    issues.push({
-      ...at, field: "file name",
-      message: `${validDate} is before day 1 of the ${conflict.name}, ${formatLongDate(conflict.start)}`,
-      hint: `rename the file to a date on or after ${conflict.start}, or correct "start" in _conflict.md`,
-    });
+    issues.push(createIssue("before-start", at, "file name", { date: validDate, conflict: conflict.name, start: conflict.start }));
   }
 
   const body = parseBody(file, split.body, split.bodyStartLine);

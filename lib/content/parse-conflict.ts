@@ -20,8 +20,9 @@ export function parseConflict(file: string, slug: string, text: string): { confl
     const allowed = Object.keys(conflictFrontMatterSchema.shape);
     return { issues: mapZodIssues(file, result.error, split.locate, () => allowed, HINTS) };
   }
-  const issues = checkMarkdown(file, split.body, split.bodyStartLine);
+  const tokens = markdown.parse(split.body, {}); // parsed once: checked, then rendered
+  const issues = checkMarkdown(file, split.body, tokens, split.bodyStartLine);
   if (issues.length > 0) return { issues };
-  const aboutHtml = renderBlocks(markdown.parse(split.body, {})) || undefined;
+  const aboutHtml = renderBlocks(tokens) || undefined;
   return { conflict: { slug, ...result.data, aboutHtml }, issues };
 }

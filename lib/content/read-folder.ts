@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { ContentIssue } from "./issues";
+import { createIssue, type ContentIssue } from "./issues";
 import { format } from "date-fns";
 import { RESERVED_SLUGS } from "@/lib/routes";
 import { parseBriefing, type ParseResult, type ParsedDay } from "./parse-briefing";
@@ -32,9 +32,8 @@ export interface ContentSnapshot {
  */
 export type ParseCache = Map<string, { key: string; result: ParseResult }>;
 
-function issueAt(file: string, field: string, message: string, hint: string): ContentIssue {
-  return { file, line: 1, column: 1, field, message, hint };
-}
+/** Problems with a file or folder as a whole point at its first line. */
+const top = (file: string) => ({ file, line: 1, column: 1 });
 
 function createSnapshot(): ContentSnapshot {
   return { conflicts: [], days: new Map(), issues: [] };
@@ -44,7 +43,7 @@ function createSnapshot(): ContentSnapshot {
 export function readConflictFolder(dir: string): ContentSnapshot {
   const snapshot = createSnapshot();
   const slug = path.basename(dir);
-  if (!SLUG.test(slug)) snapshot.issues.push(issueAt(dir, "folder name", `"${slug}" is not a valid conflict slug`, "use lowercase letters, digits and hyphens, e.g. russia-ukraine"));
+  if (!SLUG.test(slug)) snapshot.issues.push(createIssue("bad-conflict-slug", top(dir), "folder name", { slug }));
   else readConflictDir(dir, slug, snapshot);
   return snapshot;
 }
@@ -53,7 +52,7 @@ function readConflictDir(dir: string, slug: string, snapshot: ContentSnapshot, c
   const conflictFile = path.join(dir, CONFLICT_FILE);
   let conflict: Conflict | undefined;
   if (!fs.existsSync(conflictFile)) {
-    snapshot.issues.push(issueAt(dir, "_conflict.md", "the conflict has no _conflict.md", "add _conflict.md with front matter name: … and start: YYYY-MM-DD"));
+    snapshot.issues.push(createIssue("missing-conflict-file", top(dir), "_conflict.md"));
   } else {
     const read = readText(conflictFile);
     if ("issue" in read) snapshot.issues.push(read.issue);
@@ -95,7 +94,7 @@ function readConflictDir(dir: string, slug: string, snapshot: ContentSnapshot, c
 export function readContent(dir: string, cache?: ParseCache): ContentSnapshot {
   const snapshot = createSnapshot();
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
-    snapshot.issues.push(issueAt(dir, "CONTENT_DIR", "the content directory does not exist", "create it, or point CONTENT_DIR at the folder that holds the conflicts"));
+    snapshot.issues.push(createIssue("missing-content-dir", top(dir), "CONTENT_DIR"));
     return snapshot;
   }
   for (const name of fs.readdirSync(dir).sort()) {
@@ -103,11 +102,11 @@ export function readContent(dir: string, cache?: ParseCache): ContentSnapshot {
     if (name.startsWith(".") || name === "README.md") continue;
     const stat = fs.lstatSync(entry);
     if (!stat.isDirectory()) {
-      snapshot.issues.push(issueAt(entry, "file", "files belong in a conflict's folder, not at the top of the content directory", "move it into content/<conflict>/"));
+      snapshot.issues.push(createIssue("stray-file", top(entry), "file"));
     } else if (!SLUG.test(name)) {
-      snapshot.issues.push(issueAt(entry, "folder name", `"${name}" is not a valid conflict slug`, "use lowercase letters, digits and hyphens, e.g. russia-ukraine"));
+      snapshot.issues.push(createIssue("bad-conflict-slug", top(entry), "folder name", { slug: name }));
     } else if (RESERVED_SLUGS.has(name)) {
-      snapshot.issues.push(issueAt(entry, "folder name", `"${name}" is reserved for a page of the site`, "choose another slug, e.g. a longer, more specific name"));
+      snapshot.issues.push(createIssue("reserved-slug", top(entry), "folder name", { slug: name }));
     } else {
       readConflictDir(entry, name, snapshot, cache);
     }

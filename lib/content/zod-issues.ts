@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { ContentIssue } from "./issues";
+import { createIssue, type ContentIssue, type IssueLocation } from "./issues";
 import type { FieldPath, Position } from "./front-matter";
 
 /** How to fix each front-matter field, keyed by its name. */
@@ -15,19 +15,20 @@ function describeValue(value: unknown): string {
 /** zod's type names in editors' words (YAML calls objects mappings and arrays lists). */
 const EXPECTED: Record<string, string> = { array: "a list", object: "a mapping" };
 
-function explain(issue: z.core.$ZodIssue): string {
+/** A zod issue (other than an unknown key) as a catalogue issue: its name and parameters. */
+function classify(issue: z.core.$ZodIssue, at: IssueLocation, field: string, fieldHint: string): ContentIssue {
   const input = "input" in issue ? issue.input : undefined;
   switch (issue.code) {
     case "invalid_type":
       return input === undefined
-        ? "is required but missing"
-        : `must be ${EXPECTED[issue.expected] ?? `a ${issue.expected}`}, not ${describeValue(input)}`;
+        ? createIssue("missing-field", at, field, { fieldHint })
+        : createIssue("wrong-type", at, field, { expected: EXPECTED[issue.expected] ?? `a ${issue.expected}`, actual: describeValue(input), fieldHint });
     case "too_small":
-      return issue.origin === "array" ? "must not be an empty list" : "must not be empty";
+      return createIssue("empty-value", at, field, { list: issue.origin === "array", fieldHint });
     case "too_big":
-      return `is ${typeof input === "string" ? input.length : "too many"} characters long; the limit is ${issue.maximum}`;
+      return createIssue("too-long", at, field, { length: typeof input === "string" ? input.length : undefined, maximum: issue.maximum, fieldHint });
     default:
-      return issue.message.startsWith("Invalid") ? `is invalid (${issue.message})` : issue.message;
+      return createIssue("invalid-value", at, field, { problem: issue.message.startsWith("Invalid") ? `is invalid (${issue.message})` : issue.message, fieldHint });
   }
 }
 
@@ -72,25 +73,14 @@ export function mapZodIssues(
     const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
     if (issue.code === "unrecognized_keys") {
       const allowed = allowedKeys(path);
-      return issue.keys.map((key) => {
-        const suggestion = suggestKey(key, allowed);
-        return {
-          file, ...locate([...path, key], "key"), field: fieldName([...path, key]),
-          message: `unknown key "${key}"`,
-          hint: suggestion
-            ? `did you mean "${suggestion}"? Rename the key`
-            : `remove it; allowed keys are ${allowed.join(", ")}`,
-        };
-      });
+      return issue.keys.map((key) =>
+        createIssue("unknown-key", { file, ...locate([...path, key], "key") }, fieldName([...path, key]), { key, suggestion: suggestKey(key, allowed), allowed }),
+      );
     }
     const missing = issue.code === "invalid_type" && !("input" in issue && issue.input !== undefined);
     const position = missing ? locate(path.slice(0, -1), "value") : locate(path, "value");
     const top = path.find((p): p is string => typeof p === "string") ?? "";
     const leaf = [...path].reverse().find((p): p is string => typeof p === "string") ?? top;
-    return [{
-      file, ...position, field: fieldName(path) || "front matter",
-      message: explain(issue),
-      hint: hints[`${top}.${leaf}`] ?? hints[top] ?? "correct the value",
-    }];
+    return [classify(issue, { file, ...position }, fieldName(path) || "front matter", hints[`${top}.${leaf}`] ?? hints[top] ?? "correct the value")];
   });
 }

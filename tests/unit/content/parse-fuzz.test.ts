@@ -1,7 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseConflict } from "@/lib/content/parse-conflict";
-import { russiaUkraine, parseDay } from "./helpers";
+import { ISSUE_CATALOGUE } from "@/lib/content/issue-catalogue";
+import { russiaUkraine, parseDay } from "../helpers";
+
+const CODES = new Set<string>(Object.values(ISSUE_CATALOGUE).map((entry) => entry.code));
 
 // Pieces that steer random text towards the parser's edges: front-matter fences, YAML
 // syntax, headings, lists, links, HTML and odd characters.
@@ -20,6 +23,7 @@ describe("property-based fuzzing of the parser", () => {
           expect(Number.isInteger(issue.line) && issue.line >= 1).toBe(true);
           expect(Number.isInteger(issue.column) && issue.column >= 1).toBe(true);
           expect(issue.message).not.toBe("");
+          expect(CODES.has(issue.code), issue.code).toBe(true);
         }
       }),
       { numRuns: 3_000, seed: 20261129 },
@@ -31,6 +35,7 @@ describe("property-based fuzzing of the parser", () => {
       fc.property(text, (body) => {
         const { conflict, issues } = parseConflict("c/_conflict.md", "x", body);
         expect(conflict !== undefined || issues.length > 0).toBe(true);
+        for (const issue of issues) expect(CODES.has(issue.code), issue.code).toBe(true);
       }),
       { numRuns: 1_000, seed: 20261129 },
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isError } from "@/lib/content/issues";
-import { readFixture, russiaUkraine, parseDay } from "./helpers";
+import { readFixture, russiaUkraine, parseDay } from "../helpers";
 
 function parseValid(text: string, fileName = "2024-01-07.md") {
   const result = parseDay(`content/russia-ukraine/${fileName}`, fileName, text, russiaUkraine, { today: "2026-11-29" });
@@ -79,5 +79,45 @@ describe("parseBriefing on valid files", () => {
     const briefing = parseValid('---\nsummary: "</script><script>alert(1)</script>"\n---\n## Battlefield\n- 5 < 6 & "quoted"\n');
     expect(briefing.summary).toBe("</script><script>alert(1)</script>");
     expect(briefing.sections[0]!.items[0]!.html).toBe("5 &lt; 6 &amp; &quot;quoted&quot;");
+  });
+});
+
+describe("parseBriefing on broken files", () => {
+  const issuesOf = (fileName: string, text = readFixture("briefings/minimal.md")) => {
+    const result = parseDay(`content/russia-ukraine/${fileName}`, fileName, text, russiaUkraine, { today: "2026-11-29" });
+    expect(result.briefing).toBeUndefined();
+    return result.issues.map((i) => `${i.line}:${i.column} ${i.code} ${i.field}`);
+  };
+
+  it("rejects a file name that is not a real calendar date", () => {
+    expect(issuesOf("2024-02-30.md")).toEqual(["1:1 DB202 file name"]);
+  });
+
+  it("rejects a file name that is not a date at all", () => {
+    expect(issuesOf("latest.md")).toEqual(["1:1 DB201 file name"]);
+  });
+
+  it("rejects a file name with more than YYYY-MM-DD.md, and names the file to rename it to", () => {
+    const { issues } = parseDay("c/2024-01-07 (1).md", "2024-01-07 (1).md", readFixture("briefings/minimal.md"), russiaUkraine);
+    expect(issues.map((i) => i.code)).toEqual(["DB203"]);
+    expect(issues[0]?.hint).toMatch(/^rename it to 2024-01-07\.md;/);
+  });
+
+  it("rejects a date before the conflict's start, naming the start", () => {
+    expect(issuesOf("2022-02-23.md")).toEqual(["1:1 DB205 file name"]);
+    const { issues } = parseDay("c/2022-02-23.md", "2022-02-23.md", readFixture("briefings/minimal.md"), russiaUkraine);
+    expect(issues[0]?.message).toBe("2022-02-23 is before day 1 of the Russia–Ukraine war, Thursday, 24 February 2022");
+  });
+
+  it("reports every problem of a file at once", () => {
+    const text = "---\nsumary: x\ndraft: 3\n---\n## Economy\n- a\n## Weapons\n";
+    expect(issuesOf("2024-02-30.md", text)).toEqual([
+      "1:1 DB202 file name",
+      "2:1 DB105 summary",
+      "3:8 DB106 draft",
+      "2:1 DB104 sumary",
+      "5:1 DB305 heading",
+      "7:1 DB307 body",
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { escapeHtml } from "@/lib/html";
 import type { Briefing, Conflict } from "@/lib/content";
 import { buildSearchIndex, searchBriefings, type SearchQuery } from "@/lib/search/search-index";
 import type { SectionKey } from "@/lib/sections";
-import { makeBriefing, russiaUkraine } from "./helpers";
+import { makeBriefing, russiaUkraine } from "../helpers";
 
 const israelGaza: Conflict = { slug: "israel-gaza", name: "Israel–Gaza war", start: "2023-10-07" };
 const conflicts = [russiaUkraine, israelGaza];

@@ -1,0 +1,43 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { markdown } from "@/lib/content/markdown";
+import { parseConflict } from "@/lib/content/parse-conflict";
+import { readFixture } from "../helpers";
+
+const codes = (text: string) => parseConflict("c/_conflict.md", "x", text).issues.map((i) => `${i.line}:${i.column} ${i.code} ${i.field}`);
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("parseConflict", () => {
+  it("reads name, start and the about text", () => {
+    const { conflict, issues } = parseConflict("c/_conflict.md", "russia-ukraine", readFixture("conflicts/valid.md"));
+    expect(issues).toEqual([]);
+    expect(conflict).toEqual({
+      slug: "russia-ukraine",
+      name: "Russia–Ukraine war",
+      start: "2022-02-24",
+      aboutHtml: "<p>About the war, with <strong>emphasis</strong>.</p>",
+    });
+  });
+
+  it("rejects a start that is not a calendar date", () => {
+    const { conflict, issues } = parseConflict("c/_conflict.md", "x", readFixture("conflicts/bad-start.md"));
+    expect(conflict).toBeUndefined();
+    expect(issues.map((i) => `${i.line}:${i.column} ${i.code} ${i.field}`)).toEqual(["3:8 DB109 start"]);
+  });
+
+  it("rejects a missing start", () => {
+    expect(codes(readFixture("conflicts/missing-start.md"))).toEqual(["2:1 DB105 start"]);
+  });
+
+  it("reports raw HTML and unsafe links in the about text, but allows any heading", () => {
+    const text = "---\nname: A war\nstart: 2022-02-24\n---\n# About\n### Background\nSee <b>this</b> and [that](javascript:alert(1)).\n";
+    expect(codes(text)).toEqual(["7:5 DB301 body", "7:28 DB303 body"]);
+  });
+
+  it("parses the about text once: the tokens it checks are the tokens it renders", () => {
+    const parse = vi.spyOn(markdown, "parse");
+    const { conflict } = parseConflict("c/_conflict.md", "x", readFixture("conflicts/valid.md"));
+    expect(conflict?.aboutHtml).toContain("<strong>emphasis</strong>");
+    expect(parse).toHaveBeenCalledTimes(1);
+  });
+});
