@@ -1,22 +1,33 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 
 const KEY = "daybook-theme";
+const CHANGE = "daybook-theme-change";
 
 function isDarkNow(): boolean {
   const chosen = document.documentElement.getAttribute("data-theme");
   return chosen ? chosen === "dark" : window.matchMedia("(prefers-color-scheme: dark)").matches;
 }
 
+/** Re-reads the theme when the reader switches it here or changes the system setting. */
+function subscribe(onChange: () => void): () => void {
+  const media = window.matchMedia("(prefers-color-scheme: dark)");
+  media.addEventListener("change", onChange);
+  window.addEventListener(CHANGE, onChange);
+  return () => {
+    media.removeEventListener("change", onChange);
+    window.removeEventListener(CHANGE, onChange);
+  };
+}
+
 /**
  * A switch between light and dark. It starts from what the page shows (the saved
  * choice, else the system setting) and saves the reader's choice. It renders
- * nothing until hydrated, since without JavaScript it could not work.
+ * nothing on the server (null snapshot), since without JavaScript it could not work.
  */
 export function ThemeToggle() {
-  const [dark, setDark] = useState<boolean | null>(null);
-  useEffect(() => setDark(isDarkNow()), []);
+  const dark = useSyncExternalStore<boolean | null>(subscribe, isDarkNow, () => null);
   if (dark === null) return <span className="inline-block h-8 w-8" aria-hidden="true" />;
   const toggle = () => {
     const next = !dark;
@@ -26,7 +37,7 @@ export function ThemeToggle() {
     } catch {
       // Storage disabled: the choice lasts for this page only.
     }
-    setDark(next);
+    window.dispatchEvent(new Event(CHANGE));
   };
   return (
     <button

@@ -1,4 +1,4 @@
-// Sums vitest's and Playwright's JSON reports into one closing line: "N passed, N failed".
+// Sums the lint and format checks and vitest's and Playwright's JSON reports into one closing line: "N passed, N failed".
 import fs from "node:fs";
 
 function read(file) {
@@ -9,10 +9,14 @@ function read(file) {
   }
 }
 
+const checks = read(".test-results/checks.json");
 const vitest = read(".test-results/vitest.json");
 const playwright = read(".test-results/playwright.json");
 let passed = 0;
 let failed = 0;
+// npm run lint and npm run format:check, each one check (test-all.sh stops before this when either fails).
+if (checks) passed += Object.keys(checks).length;
+else failed += 1;
 if (vitest) {
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests;

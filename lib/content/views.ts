@@ -1,10 +1,14 @@
 import "server-only";
+import { cache } from "react";
 import { computePage, type ListPage } from "@/lib/pagination";
 import type { Tag, TagKind } from "@/lib/tags";
 import { computeMonthCalendar, parseArchiveMonth, type ArchiveMonth, type CalendarDay } from "./archive";
 import type { ConflictIndex } from "./indexes";
 import type { Briefing, Conflict } from "./schema";
 import { getStore } from "./store";
+
+// Each page view is memoized per request (React's cache), so a route's generateMetadata and its
+// page share one lookup.
 
 /** One conflict by slug with its lookups, or undefined. */
 export function getConflictIndex(slug: string): ConflictIndex | undefined {
@@ -38,10 +42,10 @@ export interface ConflictView {
 }
 
 /** A conflict's page: the conflict and every day, newest first. */
-export function getConflictView(slug: string): ConflictView | undefined {
+export const getConflictView = cache(function getConflictView(slug: string): ConflictView | undefined {
   const index = getConflictIndex(slug);
   return index && { conflict: index.conflict, briefings: index.newestFirst };
-}
+});
 
 export interface DayView {
   conflict: Conflict;
@@ -55,7 +59,7 @@ export interface DayView {
 }
 
 /** One day's page: the briefing, its neighbours, earlier years and the conflict. */
-export function getDayView(slug: string, date: string): DayView | undefined {
+export const getDayView = cache(function getDayView(slug: string, date: string): DayView | undefined {
   const index = getConflictIndex(slug);
   const briefing = index?.getBriefing(date);
   if (!index || !briefing) return undefined;
@@ -66,13 +70,13 @@ export function getDayView(slug: string, date: string): DayView | undefined {
     earlier: index.getEarlierYears(date),
     latestDate: index.newestFirst[0]?.date ?? date,
   };
-}
+});
 
 /** A conflict's archive: every month from its start, with how many days each has. */
-export function getArchiveView(slug: string): { conflict: Conflict; months: readonly ArchiveMonth[] } | undefined {
+export const getArchiveView = cache(function getArchiveView(slug: string): { conflict: Conflict; months: readonly ArchiveMonth[] } | undefined {
   const index = getConflictIndex(slug);
   return index && { conflict: index.conflict, months: index.getMonths() };
-}
+});
 
 export interface MonthView {
   conflict: Conflict;
@@ -86,7 +90,7 @@ export interface MonthView {
 }
 
 /** One month of the archive from the URL's year and month; undefined when malformed or outside the war. */
-export function getMonthView(slug: string, year: string, month: string): MonthView | undefined {
+export const getMonthView = cache(function getMonthView(slug: string, year: string, month: string): MonthView | undefined {
   const index = getConflictIndex(slug);
   const parsed = parseArchiveMonth(year, month);
   if (!index || !parsed) return undefined;
@@ -96,16 +100,16 @@ export function getMonthView(slug: string, year: string, month: string): MonthVi
   const briefings = index.getMonthBriefings(`${year}-${month}`);
   const weeks = computeMonthCalendar(parsed.year, parsed.month, new Map(briefings.map((b) => [b.date, b])));
   return { conflict: index.conflict, month: months[at]!, previous: months[at - 1], next: months[at + 1], briefings, weeks };
-}
+});
 
 /** The list of a conflict's places or topics, most used first. */
-export function getTagIndexView(slug: string, kind: TagKind): { conflict: Conflict; tags: readonly Tag<Briefing>[] } | undefined {
+export const getTagIndexView = cache(function getTagIndexView(slug: string, kind: TagKind): { conflict: Conflict; tags: readonly Tag<Briefing>[] } | undefined {
   const index = getConflictIndex(slug);
   return index && { conflict: index.conflict, tags: index.getTags(kind) };
-}
+});
 
 /** One page (from 1) of the days that name a place or topic, newest first. */
-export function getTagView(
+export const getTagView = cache(function getTagView(
   slug: string,
   kind: TagKind,
   tagSlug: string,
@@ -115,4 +119,4 @@ export function getTagView(
   const tag = index?.getTag(kind, tagSlug);
   const list = tag && computePage(tag.items, page);
   return index && tag && list ? { conflict: index.conflict, tag, list } : undefined;
-}
+});
