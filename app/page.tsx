@@ -27,7 +27,9 @@ export default function HomePage() {
         return (
           <section key={conflict.slug} aria-labelledby={`${conflict.slug}-heading`} className="mt-8 first-of-type:mt-0">
             <h2 id={`${conflict.slug}-heading`} className="font-serif text-2xl font-semibold">
-              <Link href={formatConflictPath(conflict.slug)} className="underline-offset-4 hover:underline">{conflict.name}</Link>
+              <Link href={formatConflictPath(conflict.slug)} className="underline-offset-4 hover:underline">
+                {conflict.name}
+              </Link>
             </h2>
             {latest ? (
               <div className={single ? "text-lg" : undefined}>
@@ -38,10 +40,12 @@ export default function HomePage() {
             )}
             {recent.length > 0 ? (
               <>
-                <h3 className="mt-4 text-sm font-semibold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">Recent days</h3>
+                <h3 className="mt-4 text-sm font-semibold tracking-wide text-neutral-600 uppercase dark:text-neutral-400">Recent days</h3>
                 <DayList briefings={recent} />
                 <p className="mt-2 text-sm">
-                  <Link href={formatConflictPath(conflict.slug)} className="underline">All {formatCount(count, "day")} of the {conflict.name}</Link>
+                  <Link href={formatConflictPath(conflict.slug)} className="underline">
+                    All {formatCount(count, "day")} of the {conflict.name}
+                  </Link>
                 </p>
               </>
             ) : null}

@@ -11,7 +11,7 @@ export function BriefingTeaser({ briefing, headingLevel = 3 }: { briefing: Brief
       <p className="text-sm text-neutral-600 dark:text-neutral-400">
         Day {briefing.day} · <DateText date={briefing.date} />
       </p>
-      <Heading className="mt-1 font-serif text-xl font-semibold leading-snug">
+      <Heading className="mt-1 font-serif text-xl leading-snug font-semibold">
         <Link href={formatDayPath(briefing.conflict, briefing.date)} className="underline-offset-4 hover:underline">
           {briefing.title ?? `Day ${briefing.day}`}
         </Link>

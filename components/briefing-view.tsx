@@ -26,18 +26,25 @@ export function BriefingView({ view }: { view: DayView }) {
           <DateText date={briefing.date} />
         </p>
         {briefing.title ? (
-          <p className="mt-6 font-serif text-2xl font-semibold leading-snug" data-testid="headline">{briefing.title}</p>
+          <p className="mt-6 font-serif text-2xl leading-snug font-semibold" data-testid="headline">
+            {briefing.title}
+          </p>
         ) : null}
-        <p className="mt-3 text-lg font-medium text-neutral-800 dark:text-neutral-200" data-testid="summary">{briefing.summary}</p>
+        <p className="mt-3 text-lg font-medium text-neutral-800 dark:text-neutral-200" data-testid="summary">
+          {briefing.summary}
+        </p>
         <CorrectionsNotice corrections={briefing.corrections} />
         {briefing.ledeHtml ? (
-          <div className={`${prose} mt-4 prose-lg`} data-testid="lede" dangerouslySetInnerHTML={{ __html: briefing.ledeHtml }} />
+          <div className={`${prose} prose-lg mt-4`} data-testid="lede" dangerouslySetInnerHTML={{ __html: briefing.ledeHtml }} />
         ) : null}
       </header>
 
       {briefing.sections.map((section) => (
         <section key={section.key} id={section.key} aria-labelledby={`${section.key}-heading`} className="mt-10 scroll-mt-4">
-          <h2 id={`${section.key}-heading`} className="border-b border-neutral-200 pb-1 font-serif text-2xl font-semibold dark:border-neutral-800">
+          <h2
+            id={`${section.key}-heading`}
+            className="border-b border-neutral-200 pb-1 font-serif text-2xl font-semibold dark:border-neutral-800"
+          >
             {section.heading}
           </h2>
           <div className={`${prose} mt-2`}>
@@ -54,11 +61,19 @@ export function BriefingView({ view }: { view: DayView }) {
         <TagLinks briefing={briefing} />
         {briefing.sources.length > 0 ? (
           <section aria-labelledby="sources-heading">
-            <h2 id="sources-heading" className="font-semibold">Sources</h2>
+            <h2 id="sources-heading" className="font-semibold">
+              Sources
+            </h2>
             <ul className="mt-1 list-disc pl-5">
               {briefing.sources.map((source, index) => (
                 <li key={index}>
-                  {source.url ? <a href={source.url} rel="noopener noreferrer" className="underline">{source.name}</a> : source.name}
+                  {source.url ? (
+                    <a href={source.url} rel="noopener noreferrer" className="underline">
+                      {source.name}
+                    </a>
+                  ) : (
+                    source.name
+                  )}
                 </li>
               ))}
             </ul>

@@ -24,7 +24,8 @@ export function ConflictTitle({
       <Link href={formatConflictPath(conflict.slug)} className="underline-offset-4 hover:underline">
         {conflict.name}
       </Link>
-      <span className="sr-only">{separator}</span> <span className={accent ? "block text-amber-700 dark:text-amber-400" : "block"}>{suffix}</span>
+      <span className="sr-only">{separator}</span>{" "}
+      <span className={accent ? "block text-amber-700 dark:text-amber-400" : "block"}>{suffix}</span>
     </h1>
   );
 }

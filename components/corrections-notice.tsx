@@ -10,8 +10,13 @@ function CorrectionDate({ date }: { date: string }) {
 export function CorrectionsNotice({ corrections }: { corrections: Briefing["corrections"] }) {
   if (corrections.length === 0) return null;
   return (
-    <aside aria-labelledby="corrections-heading" className="mt-6 rounded-md border-l-4 border-amber-600 bg-amber-50 p-4 text-neutral-900 dark:border-amber-400 dark:bg-amber-950 dark:text-neutral-100">
-      <h2 id="corrections-heading" className="font-semibold">{corrections.length === 1 ? "Correction" : "Corrections"}</h2>
+    <aside
+      aria-labelledby="corrections-heading"
+      className="mt-6 rounded-md border-l-4 border-amber-600 bg-amber-50 p-4 text-neutral-900 dark:border-amber-400 dark:bg-amber-950 dark:text-neutral-100"
+    >
+      <h2 id="corrections-heading" className="font-semibold">
+        {corrections.length === 1 ? "Correction" : "Corrections"}
+      </h2>
       <ul className="mt-1 space-y-1">
         {corrections.map((correction, index) => (
           <li key={index}>

@@ -13,7 +13,9 @@ export function DayList({ briefings }: { briefings: readonly Briefing[] }) {
       {briefings.map((briefing) => (
         <li key={briefing.date}>
           <a href={formatDayPath(briefing.conflict, briefing.date)}>
-            <span>Day {briefing.day} · <time dateTime={briefing.date}>{formatShortDate(briefing.date)}</time></span>
+            <span>
+              Day {briefing.day} · <time dateTime={briefing.date}>{formatShortDate(briefing.date)}</time>
+            </span>
             <b>{briefing.title ?? briefing.summary}</b>
           </a>
         </li>

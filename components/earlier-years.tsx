@@ -7,7 +7,9 @@ export function EarlierYears({ briefings }: { briefings: readonly Briefing[] }) 
   if (briefings.length === 0) return null;
   return (
     <section aria-labelledby="earlier-years-heading" className="print:hidden">
-      <h2 id="earlier-years-heading" className="text-sm font-semibold">This day in earlier years of the war</h2>
+      <h2 id="earlier-years-heading" className="text-sm font-semibold">
+        This day in earlier years of the war
+      </h2>
       <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {briefings.map((briefing) => (
           <li key={briefing.date}>

@@ -6,7 +6,10 @@ import type { Briefing } from "@/lib/content";
 /** One year's links as HTML: plain markup needs no React elements (see below). */
 function formatYearLinks(briefings: readonly Briefing[]): string {
   return briefings
-    .map((b) => `<li><a href="${escapeHtml(formatDayPath(b.conflict, b.date))}">Day ${b.day} · <time dateTime="${b.date}">${escapeHtml(formatDayMonth(b.date))}</time></a></li>`)
+    .map(
+      (b) =>
+        `<li><a href="${escapeHtml(formatDayPath(b.conflict, b.date))}">Day ${b.day} · <time dateTime="${b.date}">${escapeHtml(formatDayMonth(b.date))}</time></a></li>`,
+    )
     .join("");
 }
 
@@ -29,7 +32,9 @@ export function EveryDay({ briefings }: { briefings: readonly Briefing[] }) {
           <details key={year} open={index === 0} className="mt-4">
             <summary className="cursor-pointer">
               <h3 className="inline text-lg font-semibold">{year}</h3>{" "}
-              <span className="text-sm text-neutral-600 dark:text-neutral-400">{days.length} day{days.length === 1 ? "" : "s"}</span>
+              <span className="text-sm text-neutral-600 dark:text-neutral-400">
+                {days.length} day{days.length === 1 ? "" : "s"}
+              </span>
             </summary>
             <ol
               className="mt-1 columns-2 gap-6 text-sm sm:columns-3 [&_a]:block [&_a]:py-1 [&_a:hover]:underline"

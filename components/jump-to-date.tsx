@@ -16,7 +16,10 @@ export function JumpToDate({ slug, min, max, value }: { slug: string; min: strin
           className="mt-1 rounded-md border border-neutral-400 bg-white px-2 py-1.5 text-neutral-900 dark:border-neutral-600 dark:bg-neutral-900 dark:text-neutral-100"
         />
       </label>
-      <button type="submit" className="rounded-md bg-neutral-900 px-4 py-1.5 text-sm font-medium text-white hover:bg-neutral-700 dark:bg-neutral-100 dark:text-neutral-900 dark:hover:bg-neutral-300">
+      <button
+        type="submit"
+        className="rounded-md bg-neutral-900 px-4 py-1.5 text-sm font-medium text-white hover:bg-neutral-700 dark:bg-neutral-100 dark:text-neutral-900 dark:hover:bg-neutral-300"
+      >
         Go
       </button>
     </form>

@@ -3,7 +3,15 @@ import { formatLongDate } from "@/lib/dates";
 import type { CalendarDay } from "@/lib/content";
 import { formatDayPath } from "@/lib/routes";
 
-const WEEKDAYS = [["Mon", "Monday"], ["Tue", "Tuesday"], ["Wed", "Wednesday"], ["Thu", "Thursday"], ["Fri", "Friday"], ["Sat", "Saturday"], ["Sun", "Sunday"]];
+const WEEKDAYS = [
+  ["Mon", "Monday"],
+  ["Tue", "Tuesday"],
+  ["Wed", "Wednesday"],
+  ["Thu", "Thursday"],
+  ["Fri", "Friday"],
+  ["Sat", "Saturday"],
+  ["Sun", "Sunday"],
+];
 
 function DayCell({ slug, day }: { slug: string; day: CalendarDay }) {
   if (!day.briefing) {
@@ -40,7 +48,9 @@ export function MonthCalendar({ slug, label, weeks }: { slug: string; label: str
         <tr>
           {WEEKDAYS.map(([short, long]) => (
             <th key={short} scope="col" className="pb-1 text-xs font-medium text-neutral-600 dark:text-neutral-400">
-              <abbr title={long} className="no-underline">{short}</abbr>
+              <abbr title={long} className="no-underline">
+                {short}
+              </abbr>
             </th>
           ))}
         </tr>

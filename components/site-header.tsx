@@ -5,14 +5,16 @@ import { formatConflictPath } from "@/lib/routes";
 /** Site name, search, the list of conflicts and the theme switch, on every page. */
 export function SiteHeader({ conflicts }: { conflicts: { slug: string; name: string }[] }) {
   return (
-    <header className="border-b border-neutral-200 print:hidden dark:border-neutral-800">
+    <header className="border-b border-neutral-200 dark:border-neutral-800 print:hidden">
       <div className="mx-auto flex w-full max-w-3xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-4 sm:px-6">
         <Link href="/" className="font-serif text-2xl font-bold tracking-tight no-underline">
           Daybook
         </Link>
         <div className="flex items-center gap-3">
           <form action="/search" method="get" role="search" aria-label="Site search" className="flex">
-            <label htmlFor="site-search" className="sr-only">Search briefings</label>
+            <label htmlFor="site-search" className="sr-only">
+              Search briefings
+            </label>
             <input
               id="site-search"
               type="search"

@@ -14,7 +14,9 @@ export function TagLinks({ briefing }: { briefing: Briefing }) {
           <dt className="font-semibold">{TAG_LABELS[kind].plural}:</dt>
           {briefing[kind].map((name, index) => (
             <dd key={name}>
-              <Link href={formatTagPath(briefing.conflict, kind, formatTagSlug(name))} className="underline">{name}</Link>
+              <Link href={formatTagPath(briefing.conflict, kind, formatTagSlug(name))} className="underline">
+                {name}
+              </Link>
               {index < briefing[kind].length - 1 ? "," : null}
             </dd>
           ))}

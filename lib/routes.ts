@@ -3,7 +3,17 @@
  * shadow or be shadowed by. A unit test keeps this list in step with the folders
  * and files of `app/` (names with a dot, like feed.xml, can never be slugs).
  */
-export const RESERVED_SLUGS: ReadonlySet<string> = new Set(["search", "icon", "opengraph-image", "api", "static", "robots", "sitemap", "manifest", "data"]);
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
+  "search",
+  "icon",
+  "opengraph-image",
+  "api",
+  "static",
+  "robots",
+  "sitemap",
+  "manifest",
+  "data",
+]);
 
 /** Path of a conflict's page. */
 export function formatConflictPath(slug: string): string {

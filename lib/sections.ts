@@ -13,13 +13,7 @@ export const SECTION_LABELS: Record<SectionKey, string> = {
 /** Headings editors may write for each section (matched case-insensitively). */
 export const SECTION_ALIASES: Record<SectionKey, readonly string[]> = {
   battlefield: ["Battlefield", "Fighting", "On the battlefield"],
-  "politics-and-diplomacy": [
-    "Politics and diplomacy",
-    "Politics & diplomacy",
-    "Diplomacy and politics",
-    "Diplomacy",
-    "Politics",
-  ],
+  "politics-and-diplomacy": ["Politics and diplomacy", "Politics & diplomacy", "Diplomacy and politics", "Diplomacy", "Politics"],
   weapons: ["Weapons", "Military aid", "Arms"],
 };
 

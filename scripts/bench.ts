@@ -32,7 +32,16 @@ function time<T>(run: () => T): { ms: number; value: T } {
   return { ms: performance.now() - start, value };
 }
 function table(title: string, intro: string, header: string[], rows: string[][]): void {
-  const text = [`## ${title}`, "", intro, "", `| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`), ""].join("\n");
+  const text = [
+    `## ${title}`,
+    "",
+    intro,
+    "",
+    `| ${header.join(" | ")} |`,
+    `| ${header.map(() => "---").join(" | ")} |`,
+    ...rows.map((r) => `| ${r.join(" | ")} |`),
+    "",
+  ].join("\n");
   tables.push(text);
   console.log(`\n${text}`);
 }
@@ -57,12 +66,30 @@ for (const days of [...SIZES, 1_700].sort((a, b) => a - b)) {
   const byDate = new Map(briefings.map((b) => [b.date, b]));
   const months = computeArchiveMonths(conflict.start, briefings);
   const calendar = time(() => months.map((m) => computeMonthCalendar(m.year, m.month, byDate)));
-  pipelineRows.push([fmt(days), fmt(bytes / 1024 / 1024, 1), fmt(load / days, 3), fmt(bytes / 1024 / 1024 / (load / 1000), 1), fmt(index.ms), fmt(median(queries), 1), fmt(Math.max(...queries), 1), `${fmt(calendar.ms, 1)} (${months.length} months)`]);
+  pipelineRows.push([
+    fmt(days),
+    fmt(bytes / 1024 / 1024, 1),
+    fmt(load / days, 3),
+    fmt(bytes / 1024 / 1024 / (load / 1000), 1),
+    fmt(index.ms),
+    fmt(median(queries), 1),
+    fmt(Math.max(...queries), 1),
+    `${fmt(calendar.ms, 1)} (${months.length} months)`,
+  ]);
 }
 table(
   "Content pipeline, search and calendars",
   `A deterministic synthetic corpus (scripts/bench/corpus.ts): one conflict from 2022-02-24, each day 2–6 KB with three sections of 3–8 items, links, places and topics. "Load" reads, parses, validates and renders every briefing to HTML on one core (median of 3). Queries: ${QUERIES.map((q) => `\`${q}\``).join(", ")} (median of 5 runs each); the corpus's small vocabulary makes common-word queries match most items, a worst case.`,
-  ["days", "corpus MB", "load ms/briefing (target ≤ 1)", "load MB/s", "search index build ms (once per process)", "query ms, median", "query ms, slowest", "all month calendars ms"],
+  [
+    "days",
+    "corpus MB",
+    "load ms/briefing (target ≤ 1)",
+    "load MB/s",
+    "search index build ms (once per process)",
+    "query ms, median",
+    "query ms, slowest",
+    "all month calendars ms",
+  ],
   pipelineRows,
 );
 
@@ -72,7 +99,12 @@ if (!QUICK) {
   const buildMs: number[] = [];
   for (const days of SIZES) {
     fs.rmSync(path.join(ROOT, DIST), { recursive: true, force: true });
-    const result = await measureCommand("npx", ["next", "build"], { CONTENT_DIR: corpusDir(days), NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" }, ROOT);
+    const result = await measureCommand(
+      "npx",
+      ["next", "build"],
+      { CONTENT_DIR: corpusDir(days), NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" },
+      ROOT,
+    );
     if (result.status !== 0) throw new Error(`next build failed at ${days} days:\n${result.output.slice(-3000)}`);
     buildMs.push(result.ms);
     buildRows.push([fmt(days), fmt(result.ms / 1000, 1), fmt(result.ms / buildMs[0]!, 2), fmt(result.peakBytes / 1024 ** 3, 2)]);
@@ -87,8 +119,17 @@ if (!QUICK) {
   // 4–6. Serving the 5,000-day build: next start alone, the production setup, and nginx with the same bytes.
   const nginx = findNginx();
   const env = { CONTENT_DIR: corpusDir(5_000), NEXT_DIST_DIR: DIST, SITE_URL: "http://127.0.0.1:4100" };
-  const latest = fs.readdirSync(path.join(corpusDir(5_000), "russia-ukraine")).filter((n) => n !== "_conflict.md").sort().at(-1)!.replace(".md", "");
-  const targets: [string, string][] = [["day page", `/russia-ukraine/${latest}`], ["home page", "/"], ["search", "/search?q=zaporizhzhia"]];
+  const latest = fs
+    .readdirSync(path.join(corpusDir(5_000), "russia-ukraine"))
+    .filter((n) => n !== "_conflict.md")
+    .sort()
+    .at(-1)!
+    .replace(".md", "");
+  const targets: [string, string][] = [
+    ["day page", `/russia-ukraine/${latest}`],
+    ["home page", "/"],
+    ["search", "/search?q=zaporizhzhia"],
+  ];
   const next = await startAndWait("npx", ["next", "start", "-p", "4100", "-H", "127.0.0.1"], env, "http://127.0.0.1:4100/");
   const serveRows: string[][] = [];
   try {
@@ -107,11 +148,20 @@ if (!QUICK) {
     let production: ReturnType<typeof spawn> | undefined;
     let staticNginx: ReturnType<typeof spawn> | undefined;
     if (nginx) {
-      production = await startAndWait("node", ["scripts/serve-production.mjs"], { ...env, PORT: "4200", UPSTREAM_PORT: "4201", HOST: "127.0.0.1" }, "http://127.0.0.1:4200/");
+      production = await startAndWait(
+        "node",
+        ["scripts/serve-production.mjs"],
+        { ...env, PORT: "4200", UPSTREAM_PORT: "4201", HOST: "127.0.0.1" },
+        "http://127.0.0.1:4200/",
+      );
       setups.push({ name: "production setup (nginx cache → next start)", origin: "http://127.0.0.1:4200", path: (_n, url) => url });
       const { config } = writeStaticNginx(pagesDir, 4300);
       staticNginx = await startAndWait(nginx, ["-c", config, "-g", "daemon off;"], {}, "http://127.0.0.1:4300/home-page/");
-      setups.push({ name: "nginx, same bytes from disk (limit)", origin: "http://127.0.0.1:4300", path: (n) => `/${n.replace(" ", "-")}/` });
+      setups.push({
+        name: "nginx, same bytes from disk (limit)",
+        origin: "http://127.0.0.1:4300",
+        path: (n) => `/${n.replace(" ", "-")}/`,
+      });
     }
     const limits = new Map<string, number>();
     for (const connections of [32, 256]) {
@@ -125,7 +175,15 @@ if (!QUICK) {
         }
         for (const { setup, r } of results.reverse()) {
           const limit = limits.get(`${name}/${connections}`);
-          serveRows.push([name, String(connections), setup.name, fmt(r.requestsPerSecond), `${r.p50} / ${r.p99}`, String(r.errors + r.non2xx), limit ? `${fmt((100 * r.requestsPerSecond) / limit, 1)} %` : "—"]);
+          serveRows.push([
+            name,
+            String(connections),
+            setup.name,
+            fmt(r.requestsPerSecond),
+            `${r.p50} / ${r.p99}`,
+            String(r.errors + r.non2xx),
+            limit ? `${fmt((100 * r.requestsPerSecond) / limit, 1)} %` : "—",
+          ]);
         }
       }
     }
@@ -140,35 +198,73 @@ if (!QUICK) {
     );
 
     // 5. Page weight.
-    const weights = await measurePageWeights("http://127.0.0.1:4100", [`/russia-ukraine/${latest}`, "/", "/russia-ukraine", "/search?q=zaporizhzhia"]);
+    const weights = await measurePageWeights("http://127.0.0.1:4100", [
+      `/russia-ukraine/${latest}`,
+      "/",
+      "/russia-ukraine",
+      "/search?q=zaporizhzhia",
+    ]);
     table(
       "Page weight",
       "Bytes a reader downloads, measured in Chromium on the 5,000-day build: the HTML (raw and gzip) and every JS and CSS file the page actually loads (gzip, level 6). Targets for the day page: HTML ≤ 30 KB gzip, JS ≤ 110 KB gzip in all, CSS ≤ 15 KB gzip. The conflict page lists every day, so it grows with history.",
       ["page", "HTML KB", "HTML KB gzip", "JS KB gzip", "CSS KB gzip"],
-      [...weights].map(([page, w]) => [`\`${page}\``, fmt(w.htmlBytes / 1024, 1), fmt(w.htmlGzip / 1024, 1), fmt(w.jsGzip / 1024, 1), fmt(w.cssGzip / 1024, 1)]),
+      [...weights].map(([page, w]) => [
+        `\`${page}\``,
+        fmt(w.htmlBytes / 1024, 1),
+        fmt(w.htmlGzip / 1024, 1),
+        fmt(w.jsGzip / 1024, 1),
+        fmt(w.cssGzip / 1024, 1),
+      ]),
     );
 
     // 6. Lighthouse.
-    const lighthouse = spawnSync("node", ["scripts/lighthouse.mjs", "http://127.0.0.1:4100", "/", "/russia-ukraine", `/russia-ukraine/${latest}`], { cwd: ROOT, encoding: "utf8" });
-    const rows = lighthouse.stdout.split("\n").filter((l) => l.startsWith("| `")).map((l) => l.split("|").slice(1, -1).map((c) => c.trim()));
-    table("Lighthouse", "Lighthouse 12.8.2, mobile preset, Debian's Chromium, against `next start` on the 5,000-day build. Targets: performance ≥ 95, accessibility, best practices and SEO 100.", ["page", "performance", "accessibility", "best practices", "SEO"], rows);
+    const lighthouse = spawnSync(
+      "node",
+      ["scripts/lighthouse.mjs", "http://127.0.0.1:4100", "/", "/russia-ukraine", `/russia-ukraine/${latest}`],
+      { cwd: ROOT, encoding: "utf8" },
+    );
+    const rows = lighthouse.stdout
+      .split("\n")
+      .filter((l) => l.startsWith("| `"))
+      .map((l) =>
+        l
+          .split("|")
+          .slice(1, -1)
+          .map((c) => c.trim()),
+      );
+    table(
+      "Lighthouse",
+      "Lighthouse 12.8.2, mobile preset, Debian's Chromium, against `next start` on the 5,000-day build. Targets: performance ≥ 95, accessibility, best practices and SEO 100.",
+      ["page", "performance", "accessibility", "best practices", "SEO"],
+      rows,
+    );
   } finally {
     stopProcess(next);
   }
 
   // 7. Restart: the first request that needs the content, with and without the parse cache.
-  const oldest = `/russia-ukraine/${fs.readdirSync(path.join(corpusDir(5_000), "russia-ukraine")).filter((n) => n !== "_conflict.md").sort()[0]!.replace(".md", "")}`;
+  const oldest = `/russia-ukraine/${fs
+    .readdirSync(path.join(corpusDir(5_000), "russia-ukraine"))
+    .filter((n) => n !== "_conflict.md")
+    .sort()[0]!
+    .replace(".md", "")}`;
   const cold = await measureColdStart(ROOT, DIST, env, 4100, oldest);
   table(
     "Restart",
     `A restarted \`next start\` on the 5,000-day build, then its first request for a page rendered on demand (\`${oldest}\`), which loads every briefing: reading the parse cache that the build leaves in its folder, or parsing all 5,000 files again.`,
     ["parse cache", "first request ms"],
-    [["present (as shipped)", fmt(cold.withCache)], ["removed", fmt(cold.withoutCache)]],
+    [
+      ["present (as shipped)", fmt(cold.withCache)],
+      ["removed", fmt(cold.withoutCache)],
+    ],
   );
 }
 
 fs.rmSync(work, { recursive: true, force: true });
 fs.rmSync(path.join(ROOT, DIST), { recursive: true, force: true });
 const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${fmt(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
-fs.writeFileSync(path.join(ROOT, "BENCHMARKS.md"), `# Benchmarks\n\nMade by \`npm run bench\`${QUICK ? " -- --quick" : ""} on ${machine}. Each figure stands beside its target.\n\n${tables.join("\n")}`);
+fs.writeFileSync(
+  path.join(ROOT, "BENCHMARKS.md"),
+  `# Benchmarks\n\nMade by \`npm run bench\`${QUICK ? " -- --quick" : ""} on ${machine}. Each figure stands beside its target.\n\n${tables.join("\n")}`,
+);
 console.log("\nWritten to BENCHMARKS.md");

@@ -27,7 +27,15 @@ function run(targets: string[]): number {
   const conflicts = new Set(briefings.map((b) => b.conflict)).size || content.conflicts.length;
 
   if (values.json) {
-    const report = { ok: errors === 0, errors, warnings, briefings: briefings.length, drafts, conflicts, issues: issues.map((i) => ({ ...i, file: formatIssuePath(i.file) })) };
+    const report = {
+      ok: errors === 0,
+      errors,
+      warnings,
+      briefings: briefings.length,
+      drafts,
+      conflicts,
+      issues: issues.map((i) => ({ ...i, file: formatIssuePath(i.file) })),
+    };
     console.log(JSON.stringify(report, null, 2));
     return errors > 0 ? 1 : 0;
   }
@@ -43,7 +51,9 @@ function run(targets: string[]): number {
     console.error(`${formatCount(errors, "problem")}${warned} found in ${label}`);
     return 1;
   }
-  console.log(`${formatCount(briefings.length, "briefing")} in ${formatCount(conflicts, "conflict")} OK${drafts ? ` (${formatCount(drafts, "draft")})` : ""}${warned}`);
+  console.log(
+    `${formatCount(briefings.length, "briefing")} in ${formatCount(conflicts, "conflict")} OK${drafts ? ` (${formatCount(drafts, "draft")})` : ""}${warned}`,
+  );
   return 0;
 }
 

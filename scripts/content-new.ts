@@ -43,5 +43,7 @@ const file = path.join(contentDir, conflict.slug, `${date}.md`);
 if (fs.existsSync(file)) fail(`${formatIssuePath(file)} already exists; edit it instead (nothing was overwritten)`);
 
 fs.writeFileSync(file, formatBriefingTemplate(conflict, date), { flag: "wx" });
-console.log(`Created ${formatIssuePath(file)}: day ${computeDayNumber(conflict.start, date)} of the ${conflict.name}, ${formatLongDate(date)}.`);
+console.log(
+  `Created ${formatIssuePath(file)}: day ${computeDayNumber(conflict.start, date)} of the ${conflict.name}, ${formatLongDate(date)}.`,
+);
 console.log("Fill in the summary and the items, remove draft: true, then run npm run content:check.");

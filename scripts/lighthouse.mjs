@@ -11,7 +11,15 @@ const chromePath = [process.env.CHROME_PATH, "/usr/bin/chromium"].find((p) => p 
 
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  chromeFlags: [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
 });
 const rows = [];
 try {
@@ -19,7 +27,13 @@ try {
     const result = await lighthouse(`${origin}${page}`, { port: chrome.port, output: "json", logLevel: "error" });
     const c = result.lhr.categories;
     const score = (category) => Math.round((category?.score ?? 0) * 100);
-    rows.push({ page, performance: score(c.performance), accessibility: score(c.accessibility), bestPractices: score(c["best-practices"]), seo: score(c.seo) });
+    rows.push({
+      page,
+      performance: score(c.performance),
+      accessibility: score(c.accessibility),
+      bestPractices: score(c["best-practices"]),
+      seo: score(c.seo),
+    });
     const failing = Object.values(result.lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary");
     if (failing.length) console.error(`${page}: ${failing.map((a) => a.id).join(", ")}`);
   }

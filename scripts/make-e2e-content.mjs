@@ -11,7 +11,10 @@ fs.cpSync("tests/fixtures/content-multi", target, { recursive: true });
 
 const dir = path.join(target, "live-war");
 fs.mkdirSync(dir, { recursive: true });
-fs.writeFileSync(path.join(dir, "_conflict.md"), "---\nname: Live war\nstart: 2022-02-24\n---\nA generated conflict whose latest days are always recent.\n");
+fs.writeFileSync(
+  path.join(dir, "_conflict.md"),
+  "---\nname: Live war\nstart: 2022-02-24\n---\nA generated conflict whose latest days are always recent.\n",
+);
 
 const DAY = 24 * 60 * 60 * 1000;
 const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
@@ -31,7 +34,9 @@ for (const offset of offsets) {
     "## Weapons",
     `- Generated weapons item for ${date}.`,
     "",
-  ].filter((line) => line !== undefined).join("\n");
+  ]
+    .filter((line) => line !== undefined)
+    .join("\n");
   fs.writeFileSync(path.join(dir, `${date}.md`), body);
 }
 console.log(`e2e content written to ${target} (${offsets.length} live-war days)`);

@@ -53,5 +53,13 @@ const stop = () => {
   app.kill("SIGTERM");
   fs.rmSync(runDir, { recursive: true, force: true });
 };
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => { stop(); process.exit(0); });
-for (const child of [app, proxy]) child.on("exit", (code) => { stop(); process.exit(code ?? 1); });
+for (const signal of ["SIGINT", "SIGTERM"])
+  process.on(signal, () => {
+    stop();
+    process.exit(0);
+  });
+for (const child of [app, proxy])
+  child.on("exit", (code) => {
+    stop();
+    process.exit(code ?? 1);
+  });

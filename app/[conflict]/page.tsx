@@ -48,18 +48,24 @@ export default async function ConflictPage({ params }: Props) {
       </header>
       {conflict.aboutHtml ? (
         <section aria-labelledby="about-heading" className="mt-8">
-          <h2 id="about-heading" className="font-serif text-2xl font-semibold">About</h2>
-          <div className="prose prose-neutral mt-2 max-w-none dark:prose-invert" dangerouslySetInnerHTML={{ __html: conflict.aboutHtml }} />
+          <h2 id="about-heading" className="font-serif text-2xl font-semibold">
+            About
+          </h2>
+          <div className="prose mt-2 max-w-none prose-neutral dark:prose-invert" dangerouslySetInnerHTML={{ __html: conflict.aboutHtml }} />
         </section>
       ) : null}
       {latest ? (
         <section aria-labelledby="latest-heading" className="mt-8">
-          <h2 id="latest-heading" className="font-serif text-2xl font-semibold">Latest briefing</h2>
+          <h2 id="latest-heading" className="font-serif text-2xl font-semibold">
+            Latest briefing
+          </h2>
           <BriefingTeaser briefing={latest} />
         </section>
       ) : null}
       <section aria-labelledby="days-heading" className="mt-8">
-        <h2 id="days-heading" className="font-serif text-2xl font-semibold">Every day</h2>
+        <h2 id="days-heading" className="font-serif text-2xl font-semibold">
+          Every day
+        </h2>
         {briefings.length > 0 ? <EveryDay briefings={briefings} /> : <p className="mt-2">No briefings have been published yet.</p>}
       </section>
     </>

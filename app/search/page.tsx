@@ -28,18 +28,27 @@ export default async function SearchPage({ searchParams }: Props) {
       <section aria-labelledby="results-heading" aria-live="polite" className="mt-10">
         {!query.q ? (
           <>
-            <h2 id="results-heading" className="font-serif text-2xl font-semibold">Search every briefing</h2>
+            <h2 id="results-heading" className="font-serif text-2xl font-semibold">
+              Search every briefing
+            </h2>
             <p className="mt-2 text-neutral-700 dark:text-neutral-300">
               Type a place, a person or an event. Case, accents and small typos do not matter: &ldquo;pokrovk&rdquo; finds Pokrovsk.
             </p>
           </>
         ) : total === 0 ? (
           <>
-            <h2 id="results-heading" className="font-serif text-2xl font-semibold">No briefing matches &ldquo;{query.q}&rdquo;</h2>
+            <h2 id="results-heading" className="font-serif text-2xl font-semibold">
+              No briefing matches &ldquo;{query.q}&rdquo;
+            </h2>
             <ul className="mt-2 list-disc pl-5 text-neutral-700 dark:text-neutral-300">
               <li>Try fewer or more general words.</li>
               {query.conflict || query.section || query.from || query.to ? (
-                <li><Link className="underline" href={`/search?q=${encodeURIComponent(query.q)}`}>Search again without filters</Link>.</li>
+                <li>
+                  <Link className="underline" href={`/search?q=${encodeURIComponent(query.q)}`}>
+                    Search again without filters
+                  </Link>
+                  .
+                </li>
               ) : null}
             </ul>
           </>
@@ -55,7 +64,11 @@ export default async function SearchPage({ searchParams }: Props) {
                     {result.conflictName} · Day {result.day} · <DateText date={result.date} /> · {result.sectionHeading}
                   </p>
                   <p className="mt-1">
-                    <Link href={result.href} className="underline-offset-4 hover:underline [&_mark]:rounded-sm [&_mark]:bg-amber-200 [&_mark]:px-0.5 [&_mark]:text-neutral-950" dangerouslySetInnerHTML={{ __html: result.snippetHtml }} />
+                    <Link
+                      href={result.href}
+                      className="underline-offset-4 hover:underline [&_mark]:rounded-sm [&_mark]:bg-amber-200 [&_mark]:px-0.5 [&_mark]:text-neutral-950"
+                      dangerouslySetInnerHTML={{ __html: result.snippetHtml }}
+                    />
                   </p>
                 </li>
               ))}

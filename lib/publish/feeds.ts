@@ -49,7 +49,11 @@ export function formatXmlFeed(format: "rss" | "atom", view: FeedView): string {
     image: formatAbsoluteUrl("/logo.png"),
     favicon: formatAbsoluteUrl("/icon"),
     copyright: `© ${SITE_NAME}`,
-    feedLinks: { rss: formatAbsoluteUrl(about.paths.rss), atom: formatAbsoluteUrl(about.paths.atom), json: formatAbsoluteUrl(about.paths.json) },
+    feedLinks: {
+      rss: formatAbsoluteUrl(about.paths.rss),
+      atom: formatAbsoluteUrl(about.paths.atom),
+      json: formatAbsoluteUrl(about.paths.json),
+    },
     author: { name: SITE_NAME, link: formatAbsoluteUrl("/") },
   });
   for (const entry of entries) {
@@ -72,26 +76,30 @@ export function formatXmlFeed(format: "rss" | "atom", view: FeedView): string {
 export function formatJsonFeed(view: FeedView): string {
   const entries = formatEntries(view);
   const about = describeFeed(view.conflict);
-  return JSON.stringify({
-    version: "https://jsonfeed.org/version/1.1",
-    title: about.title,
-    home_page_url: about.home,
-    feed_url: formatAbsoluteUrl(about.paths.json),
-    description: about.description,
-    language: SITE_LANGUAGE,
-    icon: formatAbsoluteUrl("/logo.png"),
-    favicon: formatAbsoluteUrl("/icon"),
-    authors: [{ name: SITE_NAME, url: formatAbsoluteUrl("/") }],
-    items: entries.map((entry) => ({
-      id: entry.url,
-      url: entry.url,
-      title: entry.title,
-      summary: entry.briefing.summary,
-      content_html: entry.html,
-      date_published: entry.briefing.published,
-      date_modified: entry.briefing.modified,
-      tags: [entry.conflict.name],
+  return JSON.stringify(
+    {
+      version: "https://jsonfeed.org/version/1.1",
+      title: about.title,
+      home_page_url: about.home,
+      feed_url: formatAbsoluteUrl(about.paths.json),
+      description: about.description,
       language: SITE_LANGUAGE,
-    })),
-  }, null, 2);
+      icon: formatAbsoluteUrl("/logo.png"),
+      favicon: formatAbsoluteUrl("/icon"),
+      authors: [{ name: SITE_NAME, url: formatAbsoluteUrl("/") }],
+      items: entries.map((entry) => ({
+        id: entry.url,
+        url: entry.url,
+        title: entry.title,
+        summary: entry.briefing.summary,
+        content_html: entry.html,
+        date_published: entry.briefing.published,
+        date_modified: entry.briefing.modified,
+        tags: [entry.conflict.name],
+        language: SITE_LANGUAGE,
+      })),
+    },
+    null,
+    2,
+  );
 }

@@ -11,7 +11,10 @@ export interface SitemapEntry {
 }
 
 function getLatestModified(briefings: readonly Briefing[]): string | undefined {
-  return briefings.map((b) => b.modified).sort().at(-1);
+  return briefings
+    .map((b) => b.modified)
+    .sort()
+    .at(-1);
 }
 
 /** The archive, its months, and the place and topic pages (every page of each) of one conflict. */
@@ -24,7 +27,10 @@ function getListPageEntries({ conflict, briefings, months, tags }: SitemapView["
   add(formatArchivePath(conflict.slug), briefings);
   for (const { month, briefings: inMonth } of months) if (inMonth.length > 0) add(formatArchivePath(conflict.slug, month), inMonth);
   for (const { kind, tags: ofKind } of tags) {
-    add(formatTagPath(conflict.slug, kind), ofKind.flatMap((tag) => tag.items));
+    add(
+      formatTagPath(conflict.slug, kind),
+      ofKind.flatMap((tag) => tag.items),
+    );
     for (const tag of ofKind) {
       let list = computePage(tag.items, 1);
       while (list) {
@@ -69,19 +75,21 @@ export function formatNewsSitemapXml(view: SitemapView, now: number = Date.now()
     })
     .sort((a, b) => b.briefing.published.localeCompare(a.briefing.published))
     .slice(0, NEWS_MAX);
-  const urls = recent.map(({ conflict, briefing }) => [
-    "  <url>",
-    `    <loc>${escapeHtml(formatAbsoluteUrl(formatDayPath(conflict.slug, briefing.date)))}</loc>`,
-    "    <news:news>",
-    "      <news:publication>",
-    `        <news:name>${escapeHtml(SITE_NAME)}</news:name>`,
-    `        <news:language>${SITE_LANGUAGE}</news:language>`,
-    "      </news:publication>",
-    `      <news:publication_date>${briefing.published}</news:publication_date>`,
-    `      <news:title>${escapeHtml(formatBriefingTitle(conflict, briefing))}</news:title>`,
-    "    </news:news>",
-    "  </url>",
-  ].join("\n"));
+  const urls = recent.map(({ conflict, briefing }) =>
+    [
+      "  <url>",
+      `    <loc>${escapeHtml(formatAbsoluteUrl(formatDayPath(conflict.slug, briefing.date)))}</loc>`,
+      "    <news:news>",
+      "      <news:publication>",
+      `        <news:name>${escapeHtml(SITE_NAME)}</news:name>`,
+      `        <news:language>${SITE_LANGUAGE}</news:language>`,
+      "      </news:publication>",
+      `      <news:publication_date>${briefing.published}</news:publication_date>`,
+      `      <news:title>${escapeHtml(formatBriefingTitle(conflict, briefing))}</news:title>`,
+      "    </news:news>",
+      "  </url>",
+    ].join("\n"),
+  );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">',

@@ -24,7 +24,13 @@ async function timeFirstRequest(env: Record<string, string>, port: number, page:
 }
 
 /** Milliseconds to the first response after a restart, with and without `<dist>/daybook-parse-cache.bin`. */
-export async function measureColdStart(root: string, dist: string, env: Record<string, string>, port: number, page: string): Promise<{ withCache: number; withoutCache: number }> {
+export async function measureColdStart(
+  root: string,
+  dist: string,
+  env: Record<string, string>,
+  port: number,
+  page: string,
+): Promise<{ withCache: number; withoutCache: number }> {
   const cacheFile = path.join(root, dist, "daybook-parse-cache.bin");
   if (!fs.existsSync(cacheFile)) throw new Error(`no parse cache at ${cacheFile}: was the build made with this code?`);
   const withCache = await timeFirstRequest(env, port, page);

@@ -5,9 +5,40 @@
 import fs from "node:fs";
 import path from "node:path";
 
-const PLACES = ["Kyiv", "Kharkiv", "Zaporizhzhia", "Pokrovsk", "Avdiivka", "Bakhmut", "Odesa", "Kherson", "Crimea", "Belgorod", "Donetsk region", "Dnipro", "Lviv", "Sumy", "Chasiv Yar", "Kupiansk"];
-const TOPICS = ["missile strikes", "drone attacks", "air defence", "prisoner exchanges", "military aid", "sanctions", "energy infrastructure", "peace talks", "mobilisation", "artillery"];
-const WORDS = "forces reported shelling near the front line while officials said air defences intercepted drones overnight and diplomats met to discuss further military aid sanctions and the supply of artillery shells to units defending positions along the river".split(" ");
+const PLACES = [
+  "Kyiv",
+  "Kharkiv",
+  "Zaporizhzhia",
+  "Pokrovsk",
+  "Avdiivka",
+  "Bakhmut",
+  "Odesa",
+  "Kherson",
+  "Crimea",
+  "Belgorod",
+  "Donetsk region",
+  "Dnipro",
+  "Lviv",
+  "Sumy",
+  "Chasiv Yar",
+  "Kupiansk",
+];
+const TOPICS = [
+  "missile strikes",
+  "drone attacks",
+  "air defence",
+  "prisoner exchanges",
+  "military aid",
+  "sanctions",
+  "energy infrastructure",
+  "peace talks",
+  "mobilisation",
+  "artillery",
+];
+const WORDS =
+  "forces reported shelling near the front line while officials said air defences intercepted drones overnight and diplomats met to discuss further military aid sanctions and the supply of artillery shells to units defending positions along the river".split(
+    " ",
+  );
 
 /** mulberry32: a small seeded PRNG, so every run writes the same corpus. */
 function createRandom(seed: number): () => number {
@@ -30,7 +61,10 @@ export function writeCorpus(dir: string, days: number, seed = 1): number {
   fs.rmSync(dir, { recursive: true, force: true });
   const conflictDir = path.join(dir, "russia-ukraine");
   fs.mkdirSync(conflictDir, { recursive: true });
-  fs.writeFileSync(path.join(conflictDir, "_conflict.md"), "---\nname: Russia–Ukraine war\nstart: 2022-02-24\n---\nSynthetic benchmark corpus.\n");
+  fs.writeFileSync(
+    path.join(conflictDir, "_conflict.md"),
+    "---\nname: Russia–Ukraine war\nstart: 2022-02-24\n---\nSynthetic benchmark corpus.\n",
+  );
   const random = createRandom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const sentence = (min: number, max: number) => {
@@ -53,7 +87,9 @@ export function writeCorpus(dir: string, days: number, seed = 1): number {
     const text = [
       "---",
       `title: ${sentence(6, 12).replace(/[[\]*():]/g, "")}`,
-      `summary: ${sentence(15, 35).replace(/[[\]*():]/g, "").slice(0, 280)}`,
+      `summary: ${sentence(15, 35)
+        .replace(/[[\]*():]/g, "")
+        .slice(0, 280)}`,
       `places: [${places.join(", ")}]`,
       `topics: [${topics.join(", ")}]`,
       "sources:",

@@ -28,7 +28,12 @@ export function getTreeRss(rootPid: number): number {
 }
 
 /** Runs a command to completion, sampling its process tree's memory; returns wall time and peak RSS. */
-export async function measureCommand(command: string, args: string[], env: Record<string, string>, cwd: string): Promise<{ ms: number; peakBytes: number; status: number; output: string }> {
+export async function measureCommand(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  cwd: string,
+): Promise<{ ms: number; peakBytes: number; status: number; output: string }> {
   const start = performance.now();
   const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";

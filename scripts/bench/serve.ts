@@ -80,5 +80,8 @@ http {
 }
 
 export function findNginx(): string | undefined {
-  return ["/usr/sbin/nginx", "/usr/bin/nginx"].find((p) => fs.existsSync(p)) ?? (spawnSync("which", ["nginx"]).status === 0 ? "nginx" : undefined);
+  return (
+    ["/usr/sbin/nginx", "/usr/bin/nginx"].find((p) => fs.existsSync(p)) ??
+    (spawnSync("which", ["nginx"]).status === 0 ? "nginx" : undefined)
+  );
 }

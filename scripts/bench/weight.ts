@@ -14,7 +14,17 @@ const gzipSize = (body: Buffer) => gzipSync(body, { level: 6 }).length;
 /** What a page costs a reader: its HTML, and the JS and CSS the browser actually loads for it (gzip). */
 export async function measurePageWeights(origin: string, paths: string[]): Promise<Map<string, PageWeight>> {
   const executablePath = [process.env.CHROME_PATH, "/usr/bin/chromium"].find((p) => p && fs.existsSync(p));
-  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
   const weights = new Map<string, PageWeight>();
   try {
     for (const pathname of paths) {
@@ -22,7 +32,13 @@ export async function measurePageWeights(origin: string, paths: string[]): Promi
       const bodies: Promise<{ type: string; bytes: number }>[] = [];
       page.on("response", (response) => {
         const type = response.request().resourceType();
-        if (type === "script" || type === "stylesheet") bodies.push(response.body().then((b) => ({ type, bytes: gzipSize(b) }), () => ({ type, bytes: 0 })));
+        if (type === "script" || type === "stylesheet")
+          bodies.push(
+            response.body().then(
+              (b) => ({ type, bytes: gzipSize(b) }),
+              () => ({ type, bytes: 0 }),
+            ),
+          );
       });
       const response = await page.goto(`${origin}${pathname}`, { waitUntil: "networkidle" });
       const html = await response!.body();

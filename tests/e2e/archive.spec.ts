@@ -41,7 +41,13 @@ test("an empty month is shown with no links; months outside the war are 404", as
   await expect(page.locator("table a[data-date]")).toHaveCount(0);
   await expect(page.locator("table span[data-date]")).toHaveCount(31);
   await expect(page.locator("main h2")).toHaveText("No briefings in December 2023");
-  for (const path of ["/russia-ukraine/archive/2022/01", "/russia-ukraine/archive/2024/02", "/russia-ukraine/archive/2024/13", "/russia-ukraine/archive/24/01", "/nowhere/archive"]) {
+  for (const path of [
+    "/russia-ukraine/archive/2022/01",
+    "/russia-ukraine/archive/2024/02",
+    "/russia-ukraine/archive/2024/13",
+    "/russia-ukraine/archive/24/01",
+    "/nowhere/archive",
+  ]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
 });

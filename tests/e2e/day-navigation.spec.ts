@@ -44,7 +44,9 @@ test("every feature of a day page can be reached and used with the keyboard alon
     await page.keyboard.press("Tab");
     const label = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
-      return el ? `${el.tagName}:${el.getAttribute("aria-label") ?? el.getAttribute("name") ?? el.getAttribute("rel") ?? el.textContent?.trim().slice(0, 30)}` : "";
+      return el
+        ? `${el.tagName}:${el.getAttribute("aria-label") ?? el.getAttribute("name") ?? el.getAttribute("rel") ?? el.textContent?.trim().slice(0, 30)}`
+        : "";
     });
     reached.add(label);
   }

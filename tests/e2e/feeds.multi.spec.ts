@@ -32,7 +32,18 @@ test("feeds hold the latest 50 briefings, newest first, across conflicts", async
 });
 
 test("drafts appear in no list, sitemap or feed", async ({ request }) => {
-  for (const path of ["/sitemap.xml", "/news-sitemap.xml", "/feed.xml", "/atom.xml", "/feed.json", "/sample-war/feed.xml", "/sample-war/atom.xml", "/sample-war/feed.json", "/sample-war", "/"]) {
+  for (const path of [
+    "/sitemap.xml",
+    "/news-sitemap.xml",
+    "/feed.xml",
+    "/atom.xml",
+    "/feed.json",
+    "/sample-war/feed.xml",
+    "/sample-war/atom.xml",
+    "/sample-war/feed.json",
+    "/sample-war",
+    "/",
+  ]) {
     const text = await (await request.get(path)).text();
     expect(text, path).not.toContain("2024-03-12");
     expect(text, path).not.toContain("GOLF");

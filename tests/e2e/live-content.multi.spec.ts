@@ -35,8 +35,14 @@ test("new and changed days appear everywhere within 60 s; broken files take noth
   expect((await get("/israel-gaza/2023-10-07")).text).toContain("broke through the fence");
 
   const day = (name: string) => path.join(CONTENT, "sample-war", name);
-  fs.writeFileSync(day("2024-03-20.md"), "---\nsummary: LIVENEW summary of a day added at run time.\n---\n## Battlefield\n- LIVENEW item.\n");
-  fs.writeFileSync(day("2024-03-10.md"), fs.readFileSync(day("2024-03-10.md"), "utf8").replace("Arms item ALPHA.", "Arms item ALPHA-EDITED."));
+  fs.writeFileSync(
+    day("2024-03-20.md"),
+    "---\nsummary: LIVENEW summary of a day added at run time.\n---\n## Battlefield\n- LIVENEW item.\n",
+  );
+  fs.writeFileSync(
+    day("2024-03-10.md"),
+    fs.readFileSync(day("2024-03-10.md"), "utf8").replace("Arms item ALPHA.", "Arms item ALPHA-EDITED."),
+  );
   fs.writeFileSync(day("2024-03-21.md"), "---\nsumary: broken on arrival\n---\n## Economy\n- x\n");
   const israel = path.join(CONTENT, "israel-gaza", "2023-10-07.md");
   fs.writeFileSync(israel, "---\ntitle: [unclosed\n---\nbroken\n");
@@ -45,17 +51,19 @@ test("new and changed days appear everywhere within 60 s; broken files take noth
     "new day page": async () => (await get("/sample-war/2024-03-20")).text.includes("LIVENEW item."),
     "edited day page": async () => (await get("/sample-war/2024-03-10")).text.includes("ALPHA-EDITED"),
     "conflict list": async () => (await get("/sample-war")).text.includes("/sample-war/2024-03-20"),
-    "home": async () => (await get("/")).text.includes("LIVENEW summary"),
+    home: async () => (await get("/")).text.includes("LIVENEW summary"),
     "archive month": async () => (await get("/sample-war/archive/2024/03")).text.includes('href="/sample-war/2024-03-20"'),
     "RSS feed": async () => (await get("/sample-war/feed.xml")).text.includes("/sample-war/2024-03-20"),
     "JSON feed": async () => (await get("/sample-war/feed.json")).text.includes("ALPHA-EDITED"),
-    "sitemap": async () => (await get("/sitemap.xml")).text.includes("/sample-war/2024-03-20"),
-    "search": async () => (await get("/search?q=livenew")).text.includes("/sample-war/2024-03-20"),
+    sitemap: async () => (await get("/sitemap.xml")).text.includes("/sample-war/2024-03-20"),
+    search: async () => (await get("/search?q=livenew")).text.includes("/sample-war/2024-03-20"),
   };
   const times: Record<string, number> = {};
-  await Promise.all(Object.entries(checks).map(async ([name, check]) => {
-    times[name] = await waitUntil(check, 60_000, name);
-  }));
+  await Promise.all(
+    Object.entries(checks).map(async ([name, check]) => {
+      times[name] = await waitUntil(check, 60_000, name);
+    }),
+  );
   console.log(`seconds until visible: ${JSON.stringify(Object.fromEntries(Object.entries(times).map(([k, v]) => [k, v / 1000])))}`);
 
   // What was fine keeps serving: the day whose file turned invalid serves its last good version.

@@ -10,7 +10,17 @@ import { startServer, type TestServer } from "./server";
 const PORT = 3104;
 const WORK = path.resolve(".test-results/load");
 const CONTENT = path.join(WORK, "content");
-const PATHS = ["/", "/russia-ukraine", "/russia-ukraine/2024-01-07", "/russia-ukraine/2024-01-03", "/search?q=kyiv", "/feed.xml", "/sitemap.xml", "/russia-ukraine/archive/2024/01", "/no-such-page"];
+const PATHS = [
+  "/",
+  "/russia-ukraine",
+  "/russia-ukraine/2024-01-07",
+  "/russia-ukraine/2024-01-03",
+  "/search?q=kyiv",
+  "/feed.xml",
+  "/sitemap.xml",
+  "/russia-ukraine/archive/2024/01",
+  "/no-such-page",
+];
 
 test.describe.configure({ mode: "serial", timeout: 240_000 });
 let server: TestServer;
@@ -20,7 +30,11 @@ test.beforeAll(async () => {
   fs.rmSync(WORK, { recursive: true, force: true });
   fs.cpSync("content", CONTENT, { recursive: true });
   fs.cpSync(".next", path.join(WORK, "next"), { recursive: true });
-  server = await startServer("start", PORT, { CONTENT_DIR: CONTENT, NEXT_DIST_DIR: ".test-results/load/next", SITE_URL: `http://127.0.0.1:${PORT}` });
+  server = await startServer("start", PORT, {
+    CONTENT_DIR: CONTENT,
+    NEXT_DIST_DIR: ".test-results/load/next",
+    SITE_URL: `http://127.0.0.1:${PORT}`,
+  });
 });
 test.afterAll(async () => {
   await server?.stop();
@@ -32,15 +46,23 @@ async function load(seconds: number, connections: number) {
     url: server.origin,
     connections,
     duration: seconds,
-    requests: PATHS.map((p) => ({ path: p, method: "GET" as const, onResponse: (status: number) => void (statuses[status] = (statuses[status] ?? 0) + 1) })),
+    requests: PATHS.map((p) => ({
+      path: p,
+      method: "GET" as const,
+      onResponse: (status: number) => void (statuses[status] = (statuses[status] ?? 0) + 1),
+    })),
   });
   return { result, statuses };
 }
 
 test("64 connections for 20 s: zero errors and zero 5xx", async () => {
   const { result, statuses } = await load(20, 64);
-  const serverErrors = Object.entries(statuses).filter(([status]) => Number(status) >= 500).reduce((sum, [, n]) => sum + n, 0);
-  console.log(`load: ${result.requests.total} requests in 20 s (${Math.round(result.requests.average)}/s), p99 ${result.latency.p99} ms, statuses ${JSON.stringify(statuses)}, errors ${result.errors}, timeouts ${result.timeouts}`);
+  const serverErrors = Object.entries(statuses)
+    .filter(([status]) => Number(status) >= 500)
+    .reduce((sum, [, n]) => sum + n, 0);
+  console.log(
+    `load: ${result.requests.total} requests in 20 s (${Math.round(result.requests.average)}/s), p99 ${result.latency.p99} ms, statuses ${JSON.stringify(statuses)}, errors ${result.errors}, timeouts ${result.timeouts}`,
+  );
   expect(result.requests.total).toBeGreaterThan(1_000);
   expect(result.errors).toBe(0);
   expect(result.timeouts).toBe(0);
@@ -55,7 +77,9 @@ test("10,000 requests aborted mid-response leave no lasting memory growth", asyn
   let aborted = 0;
   const abortOne = (target: string) =>
     new Promise<void>((resolve) => {
-      const socket = net.connect(PORT, "127.0.0.1", () => socket.write(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`));
+      const socket = net.connect(PORT, "127.0.0.1", () =>
+        socket.write(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`),
+      );
       socket.once("data", () => {
         aborted++;
         socket.destroy();
@@ -94,7 +118,10 @@ test("keeps serving under load while a file turns invalid and another disappears
 
 /** The pid of the process listening on PORT (the next-server under npx). */
 async function findServerPid(): Promise<number> {
-  const inode = fs.readFileSync("/proc/net/tcp", "utf8").split("\n").concat(fs.readFileSync("/proc/net/tcp6", "utf8").split("\n"))
+  const inode = fs
+    .readFileSync("/proc/net/tcp", "utf8")
+    .split("\n")
+    .concat(fs.readFileSync("/proc/net/tcp6", "utf8").split("\n"))
     .map((line) => line.trim().split(/\s+/))
     .find((cols) => cols[1]?.endsWith(`:${PORT.toString(16).toUpperCase().padStart(4, "0")}`) && cols[3] === "0A")?.[9];
   for (const pid of fs.readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {

@@ -29,7 +29,13 @@ test("a CRLF file with a BOM renders its sections in canonical order, items in f
   const ids = await page.locator("article section[id]").evaluateAll((nodes) => nodes.map((n) => n.id));
   expect(ids).toEqual(["battlefield", "politics-and-diplomacy", "weapons"]);
   const items = await page.locator("article section[id] li").allInnerTexts();
-  expect(items).toEqual(["Fighting item DELTA.", "Fighting paragraph ECHO.", "Diplomacy item CHARLIE.", "Arms item ALPHA.", "Arms item BRAVO."]);
+  expect(items).toEqual([
+    "Fighting item DELTA.",
+    "Fighting paragraph ECHO.",
+    "Diplomacy item CHARLIE.",
+    "Arms item ALPHA.",
+    "Arms item BRAVO.",
+  ]);
   await expect(page.getByTestId("lede")).toHaveText("The lede of day ten.");
 });
 

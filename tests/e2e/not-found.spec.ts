@@ -49,7 +49,12 @@ for (const path of NOT_FOUND) {
 }
 
 // Route handlers answer a short text 404.
-for (const path of ["/russia-ukraine/day/99999", "/russia-ukraine/day/0683", "/nowhere/feed.xml", "/russia-ukraine/2030-01-01/opengraph-image"]) {
+for (const path of [
+  "/russia-ukraine/day/99999",
+  "/russia-ukraine/day/0683",
+  "/nowhere/feed.xml",
+  "/russia-ukraine/2030-01-01/opengraph-image",
+]) {
   test(`${path} answers 404`, async ({ request }) => {
     expect((await request.get(path, { maxRedirects: 0 })).status()).toBe(404);
   });

@@ -9,7 +9,15 @@ test("/<conflict>/day/N permanently redirects (308) to the dated page", async ({
 });
 
 test("a day number without a briefing, or not a number, is a 404", async ({ request }) => {
-  for (const path of ["/russia-ukraine/day/684", "/russia-ukraine/day/1", "/russia-ukraine/day/0", "/russia-ukraine/day/-3", "/russia-ukraine/day/683abc", "/russia-ukraine/day/99999999999", "/nowhere/day/683"]) {
+  for (const path of [
+    "/russia-ukraine/day/684",
+    "/russia-ukraine/day/1",
+    "/russia-ukraine/day/0",
+    "/russia-ukraine/day/-3",
+    "/russia-ukraine/day/683abc",
+    "/russia-ukraine/day/99999999999",
+    "/nowhere/day/683",
+  ]) {
     expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
   }
 });

@@ -11,7 +11,11 @@ function listCachedFiles(): string[] {
 
 test("made-up addresses leave nothing on disk; pages rendered on demand are cached in memory", async ({ request }) => {
   const token = `flood${Date.now()}`;
-  const madeUp = Array.from({ length: 20 }, (_, i) => [`/${token}-${i}`, `/live-war/${token}-${i}`, `/live-war/places/${token}-${i}`]).flat();
+  const madeUp = Array.from({ length: 20 }, (_, i) => [
+    `/${token}-${i}`,
+    `/live-war/${token}-${i}`,
+    `/live-war/places/${token}-${i}`,
+  ]).flat();
   for (const url of madeUp) expect((await request.get(url)).status(), url).toBe(404);
   // The 45th day back is not prerendered (the newest 30 are): its first request renders it, the second is a cache hit.
   const old = `/live-war/${new Date(Date.now() - 45 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10)}`;

@@ -1,9 +1,22 @@
 import { expect, test } from "@playwright/test";
 
 const URLS = [
-  "/", "/russia-ukraine", "/russia-ukraine/2024-01-07", "/russia-ukraine/archive/2024/01", "/search?q=kyiv", "/feed.xml", "/feed.json",
-  "/sitemap.xml", "/robots.txt", "/russia-ukraine/2024-01-07/opengraph-image", "/russia-ukraine/day/683", "/russia-ukraine/latest",
-  "/no-such-page", "/%ZZ", `/${"a".repeat(300)}`, "/russia-ukraine/day/1",
+  "/",
+  "/russia-ukraine",
+  "/russia-ukraine/2024-01-07",
+  "/russia-ukraine/archive/2024/01",
+  "/search?q=kyiv",
+  "/feed.xml",
+  "/feed.json",
+  "/sitemap.xml",
+  "/robots.txt",
+  "/russia-ukraine/2024-01-07/opengraph-image",
+  "/russia-ukraine/day/683",
+  "/russia-ukraine/latest",
+  "/no-such-page",
+  "/%ZZ",
+  `/${"a".repeat(300)}`,
+  "/russia-ukraine/day/1",
 ];
 
 for (const url of URLS) {
@@ -11,7 +24,8 @@ for (const url of URLS) {
     const response = await request.get(url, { maxRedirects: 0 });
     const headers = response.headers();
     const csp = headers["content-security-policy"] ?? "";
-    for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'"]) expect(csp).toContain(directive);
+    for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'"])
+      expect(csp).toContain(directive);
     // No third-party origin anywhere in the policy.
     expect(csp).not.toMatch(/https?:|\*|\bws:/);
     expect(headers["x-content-type-options"]).toBe("nosniff");

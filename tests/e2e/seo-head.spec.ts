@@ -43,10 +43,12 @@ for (const { path, type, description } of PAGES) {
     expect(png.headers()["content-type"]).toBe("image/png");
     expect(readPngSize(await png.body())).toEqual({ width: 1200, height: 630 });
 
-    const feeds = await page.locator('head link[rel="alternate"]').evaluateAll((links) =>
-      links.map((l) => ({ type: l.getAttribute("type"), href: l.getAttribute("href") })),
+    const feeds = await page
+      .locator('head link[rel="alternate"]')
+      .evaluateAll((links) => links.map((l) => ({ type: l.getAttribute("type"), href: l.getAttribute("href") })));
+    expect(feeds.map((f) => f.type)).toEqual(
+      expect.arrayContaining(["application/rss+xml", "application/atom+xml", "application/feed+json"]),
     );
-    expect(feeds.map((f) => f.type)).toEqual(expect.arrayContaining(["application/rss+xml", "application/atom+xml", "application/feed+json"]));
     for (const feed of feeds) await expectResolves(request, feed.href!);
   });
 }
@@ -55,7 +57,8 @@ for (const briefing of briefings) {
   test(`article tags of day ${briefing.day}`, async ({ page }) => {
     await page.goto(`/${conflict.slug}/${briefing.date}`);
     const title = await page.title();
-    for (const piece of [conflict.name, `Day ${briefing.day}`, formatLongDate(briefing.date), briefing.title ?? ""]) expect(title).toContain(piece);
+    for (const piece of [conflict.name, `Day ${briefing.day}`, formatLongDate(briefing.date), briefing.title ?? ""])
+      expect(title).toContain(piece);
     expect(await getMeta(page, "article:published_time")).toBe(`${briefing.date}T00:00:00.000Z`);
     const modified = await getMeta(page, "article:modified_time");
     expect(Date.parse(modified!)).toBeGreaterThanOrEqual(Date.parse(`${briefing.date}T00:00:00Z`));

@@ -43,7 +43,12 @@ test("sitemap.xml lists every public page with a truthful lastmod, and every URL
   for (const month of months) {
     const days = urls.filter((u) => briefings.some((b) => b.date.startsWith(month.replace("/", "-")) && u.loc.endsWith(`/${b.date}`)));
     const entry = urls.find((u) => u.loc.endsWith(`/archive/${month}`))!;
-    expect(entry.lastmod, month).toBe(days.map((d) => d.lastmod).sort().at(-1));
+    expect(entry.lastmod, month).toBe(
+      days
+        .map((d) => d.lastmod)
+        .sort()
+        .at(-1),
+    );
   }
   for (const briefing of briefings) {
     const entry = urls.find((u) => u.loc.endsWith(`/${briefing.date}`))!;

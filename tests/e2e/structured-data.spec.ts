@@ -53,5 +53,9 @@ test("home page has WebSite and Organization", async ({ page }) => {
   await page.goto("/");
   const data = await getJsonLd(page);
   expect(byType(data, "WebSite")).toMatchObject({ name: "Daybook", url: `${ORIGIN}/`, inLanguage: "en" });
-  expect(byType(data, "Organization")).toMatchObject({ "@context": "https://schema.org", name: "Daybook", logo: { url: `${ORIGIN}/logo.png` } });
+  expect(byType(data, "Organization")).toMatchObject({
+    "@context": "https://schema.org",
+    name: "Daybook",
+    logo: { url: `${ORIGIN}/logo.png` },
+  });
 });

@@ -32,7 +32,14 @@ test("a place named on 60 days lists the newest 50, then the other 10 on page 2"
 });
 
 test("pages past the last, page 1 by number and malformed numbers are 404", async ({ request }) => {
-  for (const path of [`${FIRST}/page/3`, `${FIRST}/page/1`, `${FIRST}/page/02`, `${FIRST}/page/x`, "/live-war/places/nowhere/page/2", "/live-war/topics/front-line/page/2"]) {
+  for (const path of [
+    `${FIRST}/page/3`,
+    `${FIRST}/page/1`,
+    `${FIRST}/page/02`,
+    `${FIRST}/page/x`,
+    "/live-war/places/nowhere/page/2",
+    "/live-war/topics/front-line/page/2",
+  ]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(404);
     expect(await response.text(), path).toMatch(/<h1[^>]*>Page not found<\/h1>/);

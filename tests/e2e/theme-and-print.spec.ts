@@ -34,7 +34,13 @@ test("a saved theme applies before any of the app's JavaScript runs (no flash)",
 test("print shows one day cleanly, without navigation", async ({ page }) => {
   await page.goto("/russia-ukraine/2024-01-07");
   await page.emulateMedia({ media: "print" });
-  for (const selector of ["body > header", "body > footer", 'nav[aria-label="Previous and next day"]', 'form[role="search"]', "form[action$='/go']"]) {
+  for (const selector of [
+    "body > header",
+    "body > footer",
+    'nav[aria-label="Previous and next day"]',
+    'form[role="search"]',
+    "form[action$='/go']",
+  ]) {
     await expect(page.locator(selector).first(), selector).toBeHidden();
   }
   await expect(page.locator("h1")).toBeVisible();

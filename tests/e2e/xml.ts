@@ -4,5 +4,9 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 export function parseXml(text: string): any {
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw new Error(`malformed XML: ${JSON.stringify(valid.err)}`);
-  return new XMLParser({ ignoreAttributes: false, isArray: (name) => ["url", "item", "entry"].includes(name), processEntities: true }).parse(text);
+  return new XMLParser({
+    ignoreAttributes: false,
+    isArray: (name) => ["url", "item", "entry"].includes(name),
+    processEntities: true,
+  }).parse(text);
 }

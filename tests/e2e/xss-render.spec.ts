@@ -22,9 +22,15 @@ test("payloads that bypass the checker stay inert in a real browser", async ({ p
     return {
       sections: document.querySelectorAll("section[data-case]").length,
       scripts: document.querySelectorAll("script").length,
-      active: document.querySelectorAll("iframe, object, embed, svg, math, form, base, meta, link, style, frame, frameset, portal, template").length,
-      handlers: all.flatMap((el) => [...el.attributes].filter((a) => a.name.toLowerCase().startsWith("on")).map((a) => `${el.tagName}[${a.name}]`)),
-      links: [...document.querySelectorAll("a[href], img[src]")].map((el) => (el.getAttribute("href") ?? el.getAttribute("src") ?? "").trim()),
+      active: document.querySelectorAll(
+        "iframe, object, embed, svg, math, form, base, meta, link, style, frame, frameset, portal, template",
+      ).length,
+      handlers: all.flatMap((el) =>
+        [...el.attributes].filter((a) => a.name.toLowerCase().startsWith("on")).map((a) => `${el.tagName}[${a.name}]`),
+      ),
+      links: [...document.querySelectorAll("a[href], img[src]")].map((el) =>
+        (el.getAttribute("href") ?? el.getAttribute("src") ?? "").trim(),
+      ),
     };
   });
   expect(found.sections).toBe(cases.length);

@@ -33,7 +33,13 @@ export function makeBriefing(date: string, fields: Partial<Briefing> = {}): Brie
 }
 
 /** Parses one day's file and, when it is valid, enriches it as the store does: the briefing a page would show. */
-export function parseDay(file: string, fileName: string, text: string, conflict: Conflict | undefined, options: { today?: string } = {}): { briefing?: Briefing; issues: ContentIssue[] } {
+export function parseDay(
+  file: string,
+  fileName: string,
+  text: string,
+  conflict: Conflict | undefined,
+  options: { today?: string } = {},
+): { briefing?: Briefing; issues: ContentIssue[] } {
   const { day, issues } = parseBriefing(file, fileName, text, conflict, options);
   return { issues, briefing: day && conflict ? enrichBriefing(day, conflict) : undefined };
 }

@@ -2,7 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { FIXTURES } from "./helpers";
 
-const read = (name: string) => fs.readFileSync(path.join(FIXTURES, "xss", name), "utf8").split("\n").filter((line) => line.trim() !== "");
+const read = (name: string) =>
+  fs
+    .readFileSync(path.join(FIXTURES, "xss", name), "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "");
 
 /** Raw-HTML payloads and hostile URLs (one per line in tests/fixtures/xss). */
 export const HTML_PAYLOADS = read("html-payloads.txt");
@@ -17,27 +21,68 @@ export function buildXssCases(): { name: string; front: string; body: string }[]
     cases.push({ name: `html ${i} inside an item`, front: "", body: `## Battlefield\n- Before ${p} after.\n` });
     cases.push({ name: `html ${i} as a block`, front: "", body: `${p}\n\n## Battlefield\n- An item.\n` });
     cases.push({ name: `html ${i} in the title`, front: `title: ${yaml(p)}\n`, body: "## Battlefield\n- An item.\n" });
-    cases.push({ name: `html ${i} in the summary and a source name`, front: `sources:\n  - name: ${yaml(p)}\n`, body: "## Battlefield\n- An item.\n" });
+    cases.push({
+      name: `html ${i} in the summary and a source name`,
+      front: `sources:\n  - name: ${yaml(p)}\n`,
+      body: "## Battlefield\n- An item.\n",
+    });
   }
   for (const [i, u] of URL_PAYLOADS.entries()) {
     cases.push({ name: `url ${i} as a link`, front: "", body: `## Battlefield\n- A [link](${u}) here.\n` });
     cases.push({ name: `url ${i} as an image`, front: "", body: `## Battlefield\n- An ![image](${u}) here.\n` });
     cases.push({ name: `url ${i} in a reference definition`, front: "", body: `## Battlefield\n- A [reference][r] here.\n\n[r]: ${u}\n` });
     cases.push({ name: `url ${i} as an autolink`, front: "", body: `## Battlefield\n- An autolink <${u}> here.\n` });
-    cases.push({ name: `url ${i} as a source URL`, front: `sources:\n  - name: Agency\n    url: ${yaml(u)}\n`, body: "## Battlefield\n- An item.\n" });
+    cases.push({
+      name: `url ${i} as a source URL`,
+      front: `sources:\n  - name: Agency\n    url: ${yaml(u)}\n`,
+      body: "## Battlefield\n- An item.\n",
+    });
   }
   return cases;
 }
 
-const ALLOWED_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "a", "img", "em", "strong", "code", "pre", "blockquote", "br", "hr", "del", "s", "table", "thead", "tbody", "tr", "th", "td"]);
+const ALLOWED_TAGS = new Set([
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "p",
+  "ul",
+  "ol",
+  "li",
+  "a",
+  "img",
+  "em",
+  "strong",
+  "code",
+  "pre",
+  "blockquote",
+  "br",
+  "hr",
+  "del",
+  "s",
+  "table",
+  "thead",
+  "tbody",
+  "tr",
+  "th",
+  "td",
+]);
 const ALLOWED_ATTRIBUTES = new Set(["href", "src", "alt", "title", "start", "style"]);
 
 function decodeEntities(text: string): string {
   return text
     .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&colon;/gi, ":").replace(/&tab;/gi, "\t").replace(/&newline;/gi, "\n")
-    .replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+    .replace(/&colon;/gi, ":")
+    .replace(/&tab;/gi, "\t")
+    .replace(/&newline;/gi, "\n")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }
 
 /**

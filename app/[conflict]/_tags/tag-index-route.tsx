@@ -40,7 +40,10 @@ export function createTagIndexRoute(kind: TagKind) {
           <ul className="mt-8 grid gap-2 sm:grid-cols-2" data-testid="tag-list">
             {tags.map((tag) => (
               <li key={tag.slug}>
-                <Link href={formatTagPath(conflict.slug, kind, tag.slug)} className="flex justify-between gap-4 rounded-md border border-neutral-300 px-3 py-2 hover:border-neutral-500 dark:border-neutral-700">
+                <Link
+                  href={formatTagPath(conflict.slug, kind, tag.slug)}
+                  className="flex justify-between gap-4 rounded-md border border-neutral-300 px-3 py-2 hover:border-neutral-500 dark:border-neutral-700"
+                >
                   <span className="font-medium">{tag.name}</span>
                   <span className="text-neutral-600 dark:text-neutral-400">{formatCount(tag.items.length, "day")}</span>
                 </Link>

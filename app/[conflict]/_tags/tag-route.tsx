@@ -52,11 +52,15 @@ export function createTagRoute(kind: TagKind, paged: boolean) {
           <ConflictTitle conflict={conflict} suffix={tag.name} />
           <p className="mt-2 text-neutral-700 dark:text-neutral-300">
             {label.singular} named on {formatCount(tag.items.length, "day")}.{list.pages > 1 ? ` Page ${list.page} of ${list.pages}.` : ""}{" "}
-            <Link href={formatTagPath(conflict.slug, kind)} className="underline">All {label.plural.toLowerCase()}</Link>
+            <Link href={formatTagPath(conflict.slug, kind)} className="underline">
+              All {label.plural.toLowerCase()}
+            </Link>
           </p>
           <ConflictNav slug={conflict.slug} current={kind} />
           <div className="mt-6 divide-y divide-neutral-200 dark:divide-neutral-800">
-            {list.items.map((briefing) => <BriefingTeaser key={briefing.date} briefing={briefing} headingLevel={2} />)}
+            {list.items.map((briefing) => (
+              <BriefingTeaser key={briefing.date} briefing={briefing} headingLevel={2} />
+            ))}
           </div>
           <Pager
             label={`Pages of ${tag.name}`}

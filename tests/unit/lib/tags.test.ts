@@ -24,7 +24,10 @@ describe("formatTagSlug", () => {
 
 describe("computeTags", () => {
   it("counts days per tag, merges spellings under the most used one, most used first", () => {
-    const tags = computeTags([briefing("2024-01-03", ["Kyiv", "Kharkiv"]), briefing("2024-01-02", ["kyiv"]), briefing("2024-01-01", ["Kyiv"])], (b) => b.places);
+    const tags = computeTags(
+      [briefing("2024-01-03", ["Kyiv", "Kharkiv"]), briefing("2024-01-02", ["kyiv"]), briefing("2024-01-01", ["Kyiv"])],
+      (b) => b.places,
+    );
     expect(tags.map((t) => [t.slug, t.name, t.items.map((b) => b.date)])).toEqual([
       ["kyiv", "Kyiv", ["2024-01-03", "2024-01-02", "2024-01-01"]],
       ["kharkiv", "Kharkiv", ["2024-01-03"]],

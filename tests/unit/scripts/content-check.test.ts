@@ -56,23 +56,37 @@ describe("npm run content:check", () => {
   });
 
   it("npm run build stops on invalid content with the same messages", () => {
-    const { status, stderr } = run(["npm", "run", "-s", "build"], { CONTENT_DIR: "tests/fixtures/broken-content", NEXT_DIST_DIR: ".next-test-broken" });
+    const { status, stderr } = run(["npm", "run", "-s", "build"], {
+      CONTENT_DIR: "tests/fixtures/broken-content",
+      NEXT_DIST_DIR: ".next-test-broken",
+    });
     expect(status).toBe(1);
     expect(problemLines(stderr)).toEqual(BROKEN);
   });
 
   it("next build alone also fails on invalid content, printing the same messages", () => {
-    const { status, stdout, stderr } = run(["npx", "next", "build"], { CONTENT_DIR: "tests/fixtures/broken-content", NEXT_DIST_DIR: ".next-test-broken" });
+    const { status, stdout, stderr } = run(["npx", "next", "build"], {
+      CONTENT_DIR: "tests/fixtures/broken-content",
+      NEXT_DIST_DIR: ".next-test-broken",
+    });
     expect(status).not.toBe(0);
     const output = stdout + stderr;
-    for (const [start, end] of BROKEN) expect(output.split("\n").some((line) => line.includes(start) && line.includes(end)), start).toBe(true);
+    for (const [start, end] of BROKEN)
+      expect(
+        output.split("\n").some((line) => line.includes(start) && line.includes(end)),
+        start,
+      ).toBe(true);
   }, 120_000);
 });
 
 describe("npm run content:check on a copy of the shipped content", () => {
   let dir: string;
   function npm(args: string[], env: Record<string, string> = {}) {
-    const result = spawnSync("npm", ["run", "-s", ...args], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: dir, ...env }, encoding: "utf8" });
+    const result = spawnSync("npm", ["run", "-s", ...args], {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: dir, ...env },
+      encoding: "utf8",
+    });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
   }
   beforeEach(() => {
@@ -85,7 +99,9 @@ describe("npm run content:check on a copy of the shipped content", () => {
     fs.writeFileSync(path.join(dir, "russia-ukraine", "2024-01-08.md"), "---\nsummary: ok\nsumary: typo\n---\n## Battlefield\n- a\n");
     const { status, stderr } = npm(["content:check"]);
     expect(status).toBe(1);
-    expect(stderr).toContain('2024-01-08.md:3:1: sumary: unknown key "sumary". Fix: did you mean "summary"? Rename the key [DB104 unknown-key]\n  2 | summary: ok\n> 3 | sumary: typo\n    | ^\n  4 | ---');
+    expect(stderr).toContain(
+      '2024-01-08.md:3:1: sumary: unknown key "sumary". Fix: did you mean "summary"? Rename the key [DB104 unknown-key]\n  2 | summary: ok\n> 3 | sumary: typo\n    | ^\n  4 | ---',
+    );
     expect(stderr).toMatch(/: warning: .+ \[DB4\d\d [a-z-]+\]\n/);
     expect(stderr).toMatch(/\n1 problem, \d+ warnings found in /);
   });
@@ -97,10 +113,21 @@ describe("npm run content:check on a copy of the shipped content", () => {
     const report = JSON.parse(stdout);
     expect(report).toMatchObject({ ok: false, errors: 1, briefings: 7, conflicts: 1 });
     expect(report.issues.filter((i: { severity: string }) => i.severity === "error")).toEqual([
-      { file: path.join(dir, "russia-ukraine", "2024-01-08.md"), line: 3, column: 8, code: "DB106", name: "wrong-type", severity: "error", field: "draft", message: 'must be a boolean, not string "maybe"', hint: "write draft: true or draft: false" },
+      {
+        file: path.join(dir, "russia-ukraine", "2024-01-08.md"),
+        line: 3,
+        column: 8,
+        code: "DB106",
+        name: "wrong-type",
+        severity: "error",
+        field: "draft",
+        message: 'must be a boolean, not string "maybe"',
+        hint: "write draft: true or draft: false",
+      },
     ]);
     expect(report.warnings).toBeGreaterThan(0);
-    for (const issue of report.issues) expect(issue).toMatchObject({ code: expect.stringMatching(/^DB\d{3}$/), name: expect.stringMatching(/^[a-z0-9-]+$/) });
+    for (const issue of report.issues)
+      expect(issue).toMatchObject({ code: expect.stringMatching(/^DB\d{3}$/), name: expect.stringMatching(/^[a-z0-9-]+$/) });
   });
 
   it("checks only the files or folders given", () => {
@@ -108,7 +135,12 @@ describe("npm run content:check on a copy of the shipped content", () => {
     const good = npm(["content:check", "--", path.join(dir, "russia-ukraine", "2024-01-07.md")]);
     expect(good.status).toBe(0);
     expect(good.stdout.trim()).toMatch(/^1 briefing in 1 conflict OK/);
-    const bad = npm(["content:check", "--", path.join(dir, "russia-ukraine", "2024-01-08.md"), path.join(dir, "russia-ukraine", "2024-01-07.md")]);
+    const bad = npm([
+      "content:check",
+      "--",
+      path.join(dir, "russia-ukraine", "2024-01-08.md"),
+      path.join(dir, "russia-ukraine", "2024-01-07.md"),
+    ]);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/2024-01-08\.md:2:1: sumary: .+ \[DB104 unknown-key\]\n/);
     const folder = npm(["content:check", "--", path.join(dir, "russia-ukraine")]);
@@ -136,14 +168,20 @@ describe("npm run content:check on a copy of the shipped content", () => {
   });
 
   it("the pre-commit hook stops a commit whose staged content has an error, and lets a good one through", () => {
-    const git = (...args: string[]) => spawnSync("git", args, { cwd: dir, encoding: "utf8", env: { ...process.env, DAYBOOK_ROOT: ROOT, CONTENT_DIR: dir } });
+    const git = (...args: string[]) =>
+      spawnSync("git", args, { cwd: dir, encoding: "utf8", env: { ...process.env, DAYBOOK_ROOT: ROOT, CONTENT_DIR: dir } });
     git("init", "-q");
     git("config", "user.email", "editor@example.org");
     git("config", "user.name", "Editor");
     git("config", "core.hooksPath", path.join(ROOT, ".githooks"));
     // Here the content folder is the repository itself.
     const env = { CONTENT_DIR: "." };
-    const commit = (message: string) => spawnSync("git", ["commit", "-q", "-m", message], { cwd: dir, encoding: "utf8", env: { ...process.env, DAYBOOK_ROOT: ROOT, ...env } });
+    const commit = (message: string) =>
+      spawnSync("git", ["commit", "-q", "-m", message], {
+        cwd: dir,
+        encoding: "utf8",
+        env: { ...process.env, DAYBOOK_ROOT: ROOT, ...env },
+      });
     git("add", "-A");
     expect(commit("good content").status).toBe(0);
     fs.writeFileSync(path.join(dir, "russia-ukraine", "2024-01-08.md"), "---\nsumary: typo\n---\n## Battlefield\n- a\n");

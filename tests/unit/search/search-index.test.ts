@@ -142,9 +142,7 @@ describe("searchBriefings: ranking", () => {
 
 describe("searchBriefings: results", () => {
   it("links to the day's section and carries the conflict, date and day", () => {
-    const briefings = [
-      briefing({ date: "2024-01-07", day: 683, sections: { "politics-and-diplomacy": ["Talks in Geneva."] } }),
-    ];
+    const briefings = [briefing({ date: "2024-01-07", day: 683, sections: { "politics-and-diplomacy": ["Talks in Geneva."] } })];
     expect(search(briefings, "geneva").results).toEqual([
       expect.objectContaining({
         conflict: "russia-ukraine",

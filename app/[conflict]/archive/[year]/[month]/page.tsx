@@ -39,9 +39,23 @@ export default async function MonthPage({ params }: Props) {
       <ConflictTitle conflict={conflict} suffix={month.label} separator="," />
       <ConflictNav slug={conflict.slug} current="archive" />
       <nav aria-label="Months" className="mt-6 flex justify-between gap-4 text-sm print:hidden">
-        {previous ? <Link href={formatArchivePath(conflict.slug, previous)} rel="prev" className="underline">← {previous.label}</Link> : <span />}
-        <Link href={formatArchivePath(conflict.slug)} className="underline">All months</Link>
-        {next ? <Link href={formatArchivePath(conflict.slug, next)} rel="next" className="underline">{next.label} →</Link> : <span />}
+        {previous ? (
+          <Link href={formatArchivePath(conflict.slug, previous)} rel="prev" className="underline">
+            ← {previous.label}
+          </Link>
+        ) : (
+          <span />
+        )}
+        <Link href={formatArchivePath(conflict.slug)} className="underline">
+          All months
+        </Link>
+        {next ? (
+          <Link href={formatArchivePath(conflict.slug, next)} rel="next" className="underline">
+            {next.label} →
+          </Link>
+        ) : (
+          <span />
+        )}
       </nav>
       <MonthCalendar slug={conflict.slug} label={month.label} weeks={weeks} />
       <section aria-labelledby="month-days" className="mt-10">
@@ -49,7 +63,9 @@ export default async function MonthPage({ params }: Props) {
           {briefings.length > 0 ? `${formatCount(briefings.length, "briefing")} in ${month.label}` : `No briefings in ${month.label}`}
         </h2>
         <div className="divide-y divide-neutral-200 dark:divide-neutral-800">
-          {[...briefings].reverse().map((briefing) => <BriefingTeaser key={briefing.date} briefing={briefing} />)}
+          {[...briefings].reverse().map((briefing) => (
+            <BriefingTeaser key={briefing.date} briefing={briefing} />
+          ))}
         </div>
       </section>
     </>
