@@ -9,7 +9,7 @@ function findChromium(): string | undefined {
 
 export const SHIPPED_PORT = 3100;
 export const MULTI_PORT = 3101;
-// Made by scripts/make-e2e-content.mjs: tests/fixtures/content-multi plus generated recent days.
+// Made by scripts/test/make-e2e-content.mjs: tests/fixtures/content-multi plus generated recent days.
 const MULTI_CONTENT = ".test-results/e2e-content";
 const MULTI_DIST = ".next-e2e-multi";
 
@@ -39,7 +39,7 @@ export default defineConfig({
     { name: "shipped", testIgnore: /\.multi\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SHIPPED_PORT}` } },
     { name: "multi", testMatch: /\.multi\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${MULTI_PORT}` } },
   ],
-  // Both sites are production builds made by scripts/test-all.sh (`next build`), served by `next start`.
+  // Both sites are production builds made by scripts/test/run-all.sh (`next build`), served by `next start`.
   webServer: [
     {
       command: `npx next start -p ${SHIPPED_PORT} -H 127.0.0.1`,

@@ -1,7 +1,7 @@
 import { differenceInCalendarDays, format, isValid } from "date-fns";
 
 /** A calendar date as written in file names and front matter: YYYY-MM-DD. */
-export type IsoDate = string;
+type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,7 +1,7 @@
 import { parsePositiveInteger } from "./routes";
 
 /** How many days a place's or topic's page lists; older ones are on further pages. */
-export const PAGE_SIZE = 50;
+const PAGE_SIZE = 50;
 
 /** One page of a list, numbered from 1. */
 export interface ListPage<T> {

@@ -12,7 +12,7 @@ function toInstant(dateOrTime: string): number {
  * The modification time, as ISO 8601 UTC: the latest of the given times, never
  * before publication.
  */
-export function computeModified(published: string, times: readonly string[]): string {
+function computeModified(published: string, times: readonly string[]): string {
   if (times.length === 0) return published;
   return new Date(Math.max(toInstant(published), ...times.map(toInstant))).toISOString();
 }

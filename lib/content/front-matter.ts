@@ -9,7 +9,7 @@ export interface Position {
 }
 
 /** A file split into parsed YAML front matter and a Markdown body, with positions. */
-export interface SplitFile {
+interface SplitFile {
   /** The YAML as plain data; undefined when it could not be parsed. */
   data: unknown;
   body: string;
@@ -21,7 +21,7 @@ export interface SplitFile {
 }
 
 /** Strips a UTF-8 byte-order mark and turns CRLF (or lone CR) line endings into LF. */
-export function normalizeText(text: string): string {
+function normalizeText(text: string): string {
   return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
 }
 

@@ -6,7 +6,7 @@ import type { BriefingItem } from "./schema";
 import { parseSectionHeading, SECTION_LABELS, type SectionKey } from "@/lib/sections";
 
 /** A briefing body split into its lede and its typed sections, in file order. */
-export interface ParsedBody {
+interface ParsedBody {
   ledeHtml?: string;
   /** Plain text of the lede and the 0-based body line it starts on, for checks. */
   lede?: { text: string; line: number };

@@ -47,9 +47,9 @@ export const briefingFrontMatterSchema = z.strictObject({
 export type BriefingFrontMatter = z.infer<typeof briefingFrontMatterSchema>;
 
 /** One item of a section: a list item or a paragraph, as safe HTML and as plain text. */
-export const itemSchema = z.object({ html: z.string(), text: z.string() });
+const itemSchema = z.object({ html: z.string(), text: z.string() });
 
-export const sectionSchema = z.object({
+const sectionSchema = z.object({
   key: z.enum(SECTION_KEYS),
   heading: z.string(),
   items: z.array(itemSchema).min(1),

@@ -38,7 +38,7 @@ interface State {
 const holder = globalThis as typeof globalThis & { __daybookContent?: State };
 
 /** Builds the store from a snapshot: drafts left out in production, every briefing enriched once. */
-export function buildStore(dir: string, snapshot: ContentSnapshot): Store {
+function buildStore(dir: string, snapshot: ContentSnapshot): Store {
   const { production } = getConfig();
   const commits = getLastCommitTimes(dir);
   const indexes = new Map<string, ConflictIndex>();

@@ -11,7 +11,7 @@ import { getStore } from "./store";
 // page share one lookup.
 
 /** One conflict by slug with its lookups, or undefined. */
-export function getConflictIndex(slug: string): ConflictIndex | undefined {
+function getConflictIndex(slug: string): ConflictIndex | undefined {
   return getStore().indexes.get(slug);
 }
 

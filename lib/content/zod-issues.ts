@@ -47,7 +47,7 @@ function levenshtein(a: string, b: string): number {
 }
 
 /** The closest allowed name to a misspelt one, when one is close enough to be a typo. */
-export function suggestKey(key: string, allowed: readonly string[]): string | undefined {
+function suggestKey(key: string, allowed: readonly string[]): string | undefined {
   const scored = allowed.map((name) => ({ name, distance: levenshtein(key.toLowerCase(), name) }));
   scored.sort((a, b) => a.distance - b.distance);
   const best = scored[0];

@@ -2,7 +2,7 @@ import { escapeHtml } from "@/lib/html";
 import type { Briefing } from "@/lib/content";
 
 /** Resolves relative href and src attributes against the page URL, since feed readers show items out of context. */
-export function formatAbsoluteLinks(html: string, pageUrl: string): string {
+function formatAbsoluteLinks(html: string, pageUrl: string): string {
   return html.replace(/\b(href|src)="([^"]*)"/g, (match, name: string, value: string) => {
     try {
       return `${name}="${escapeHtml(new URL(value.replace(/&amp;/g, "&"), pageUrl).toString())}"`;

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 
 // Served through CONTENT_DIR from tests/fixtures/content-multi plus the generated "live-war"
-// (scripts/make-e2e-content.mjs; see playwright.config.ts).
+// (scripts/test/make-e2e-content.mjs; see playwright.config.ts).
 
 test("home lists the latest briefing of each conflict", async ({ page }) => {
   await page.goto("/");

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectHeadingsInOrder, expectNoAxeViolations } from "./a11y";
 
-// "Front line" is named on all 60 generated days of live-war (scripts/make-e2e-content.mjs).
+// "Front line" is named on all 60 generated days of live-war (scripts/test/make-e2e-content.mjs).
 const FIRST = "/live-war/places/front-line";
 const SECOND = "/live-war/places/front-line/page/2";
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { RESERVED_SLUGS } from "@/lib/routes";
 
-const APP = path.resolve(import.meta.dirname, "../../app");
+const APP = path.resolve(import.meta.dirname, "../../../app");
 /** Next.js file conventions that are not addresses of their own. */
 const CONVENTIONS = new Set(["layout", "page", "not-found", "error", "global-error", "loading", "template", "default", "globals"]);
 

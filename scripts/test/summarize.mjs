@@ -14,7 +14,7 @@ const vitest = read(".test-results/vitest.json");
 const playwright = read(".test-results/playwright.json");
 let passed = 0;
 let failed = 0;
-// npm run lint and npm run format:check, each one check (test-all.sh stops before this when either fails).
+// npm run lint and npm run format:check, each one check (run-all.sh stops before this when either fails).
 if (checks) passed += Object.keys(checks).length;
 else failed += 1;
 if (vitest) {

@@ -4,7 +4,7 @@
 # two-conflict fixture through CONTENT_DIR) tested by Playwright in Chromium.
 # Ends with one line: "N passed, N failed".
 set -u
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 rm -rf .test-results && mkdir -p .test-results
 status=0
 
@@ -28,12 +28,12 @@ if ! SITE_URL=http://127.0.0.1:3100 npm run -s build > .test-results/build.log 2
   cat .test-results/build.log; status=1
 fi
 echo "Building the fixture site (three conflicts, through CONTENT_DIR)…"
-node scripts/make-e2e-content.mjs .test-results/e2e-content
+node scripts/test/make-e2e-content.mjs .test-results/e2e-content
 if ! CONTENT_DIR=.test-results/e2e-content NEXT_DIST_DIR=.next-e2e-multi SITE_URL=http://127.0.0.1:3101 npx next build > .test-results/build-multi.log 2>&1; then
   cat .test-results/build-multi.log; status=1
 fi
 
 npx playwright test || status=1
 
-node scripts/summarize-tests.mjs || status=1
+node scripts/test/summarize.mjs || status=1
 exit $status
