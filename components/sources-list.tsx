@@ -25,11 +25,14 @@ export function SourcesList({ sources }: { sources: Briefing["sources"] }) {
             )}
             {source.domain ? <span className="text-neutral-600 dark:text-neutral-400"> ({source.domain})</span> : null}
             {source.citedBy.map((back) => (
-              <a key={back.href} href={back.href} className="ml-2 whitespace-nowrap underline underline-offset-2 print:hidden">
-                <span aria-hidden="true">↑ </span>
-                <span className="sr-only">Back to </span>
-                {back.label}
-              </a>
+              <span key={back.href} className="print:hidden">
+                {" "}
+                <a href={back.href} className="ml-1 whitespace-nowrap underline underline-offset-2">
+                  <span aria-hidden="true">↑ </span>
+                  <span className="sr-only">Back to </span>
+                  {back.label}
+                </a>
+              </span>
             ))}
           </li>
         ))}
