@@ -5,6 +5,7 @@ import { DayPager } from "@/components/day-pager";
 import { DraftBanner } from "@/components/draft-banner";
 import { EarlierYears } from "@/components/earlier-years";
 import { JumpToDate } from "@/components/jump-to-date";
+import { SourcesList } from "@/components/sources-list";
 import { TagLinks } from "@/components/tag-links";
 import { formatDateTimeUtc } from "@/lib/dates";
 import type { DayView } from "@/lib/content";
@@ -13,7 +14,9 @@ const prose = "prose prose-neutral max-w-none dark:prose-invert prose-a:underlin
 
 /**
  * One day's briefing. Item and lede HTML comes from lib/markdown, whose renderer
- * escapes raw HTML and drops unsafe URLs, so it is safe to insert.
+ * escapes raw HTML and drops unsafe URLs, so it is safe to insert; it already
+ * holds the numbered citation links (`#source-N`), and each item carries the
+ * anchor (`battlefield-2`) that the sources list links back to.
  */
 export function BriefingView({ view }: { view: DayView }) {
   const { conflict, briefing, previous, next, earlier, latestDate } = view;
@@ -49,8 +52,8 @@ export function BriefingView({ view }: { view: DayView }) {
           </h2>
           <div className={`${prose} mt-2`}>
             <ul>
-              {section.items.map((item, index) => (
-                <li key={index} dangerouslySetInnerHTML={{ __html: item.html }} />
+              {section.items.map((item) => (
+                <li key={item.id} id={item.id} className="scroll-mt-4" dangerouslySetInnerHTML={{ __html: item.html }} />
               ))}
             </ul>
           </div>
@@ -59,26 +62,7 @@ export function BriefingView({ view }: { view: DayView }) {
 
       <footer className="mt-10 space-y-4 border-t border-neutral-200 pt-6 text-sm text-neutral-700 dark:border-neutral-800 dark:text-neutral-300">
         <TagLinks briefing={briefing} />
-        {briefing.sources.length > 0 ? (
-          <section aria-labelledby="sources-heading">
-            <h2 id="sources-heading" className="font-semibold">
-              Sources
-            </h2>
-            <ul className="mt-1 list-disc pl-5">
-              {briefing.sources.map((source, index) => (
-                <li key={index}>
-                  {source.url ? (
-                    <a href={source.url} rel="noopener noreferrer" className="underline">
-                      {source.name}
-                    </a>
-                  ) : (
-                    source.name
-                  )}
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
+        <SourcesList sources={briefing.sources} />
         {briefing.updated || briefing.corrections.length > 0 ? (
           <p>
             Updated <time dateTime={briefing.modified}>{formatDateTimeUtc(briefing.modified)}</time>

@@ -37,7 +37,7 @@ export function enrichBriefing(parsed: ParsedDay, conflict: Conflict, lastCommit
     title: front.title,
     ledeHtml: parsed.ledeHtml,
     sections: parsed.sections,
-    sources: front.sources ?? [],
+    sources: parsed.sources,
     places: dedupeTags(front.places ?? []),
     topics: dedupeTags(front.topics ?? []),
     updated: front.updated,

@@ -56,6 +56,11 @@ export const ISSUE_CATALOGUE = {
   "too-long": define({ code: "DB108", severity: "error", title: "A field is longer than its limit", message: (p: { length?: number; maximum: number | bigint; fieldHint: string }) => `is ${p.length ?? "too many"} characters long; the limit is ${p.maximum}`, hint: fieldHint }),
   "invalid-value": define({ code: "DB109", severity: "error", title: "A field's value is not valid (a date, URL or name)", message: (p: FieldProblem) => p.problem, hint: fieldHint }),
   "yaml-alias": define({ code: "DB110", severity: "error", title: "A YAML alias (*name) that cannot be resolved", message: (p: { reason: string }) => `malformed YAML: ${p.reason}`, hint: "remove the YAML alias (*name) and write the value itself" }),
+  "duplicate-source-id": define({
+    code: "DB111", severity: "error", title: "Two sources with the same id",
+    message: (p: { id: string; firstLine: number }) => `"${p.id}" is already the id of the source on line ${p.firstLine}`,
+    hint: "give each source its own id, e.g. reuters-pokrovsk and reuters-kyiv; if both entries are the same report, merge them",
+  }),
 
   // DB2xx: file name and date
   "file-name-not-a-date": define({ code: "DB201", severity: "error", title: "A day's file not named after a date", message: (p: { fileName: string }) => `"${p.fileName}" is not named after a date`, hint: NAME_AFTER_DATE }),
@@ -86,6 +91,33 @@ export const ISSUE_CATALOGUE = {
   "empty-section": define({ code: "DB307", severity: "error", title: "A section without items", message: (p: { heading: string }) => `the section "${p.heading}" is empty`, hint: 'add at least one item (a "- " list item or a paragraph) under the heading, or remove the heading' }),
   "no-section": define({ code: "DB308", severity: "error", title: "A briefing without any section", message: "the briefing has no section", hint: 'add at least one section: a line "## Battlefield", "## Politics and diplomacy" or "## Weapons", followed by its items' }),
   "empty-item": define({ code: "DB309", severity: "error", title: "An empty list item", message: "an item is empty", hint: 'write the item\'s text after the "- ", or delete the line' }),
+  "unknown-citation": define({
+    code: "DB310", severity: "error", title: "A citation marker that names no source",
+    message: (p: { marker: string; ids: readonly string[] }) => `the marker "${p.marker}" names no source`,
+    hint: (p) =>
+      p.ids.length > 0
+        ? `cite one of this briefing's source ids (${p.ids.join(", ")}), or give the source it means that id in the front matter`
+        : "give the source it means an id in the front matter (sources: - id: reuters-pokrovsk, name: Reuters, url: https://…) and cite that id",
+  }),
+  "misplaced-citation": define({
+    code: "DB311", severity: "error", title: "A citation marker that is not at the end of an item",
+    message: (p: { marker: string; place: "item" | "paragraph" | "front matter" }) =>
+      p.place === "front matter" ? `the marker "${p.marker}" is in the front matter, where it cites nothing` : `the marker "${p.marker}" is not at the end of its ${p.place}`,
+    hint: (p) =>
+      p.place === "front matter"
+        ? "cite in the body: put the marker at the end of the item the fact comes from, and remove it here"
+        : `move it to the very end of the ${p.place}, e.g. "… were killed.${p.marker}": a marker cites the whole ${p.place}; to show the text itself, write it as code, \`${p.marker}\``,
+  }),
+  "footnote-definition": define({
+    code: "DB312", severity: "error", title: "A footnote definition ([^id]: …) in the body",
+    message: (p: { label: string }) => `"[^${p.label}]: …" is a footnote definition, which briefings do not use`,
+    hint: "list the source under sources: in the front matter with an id (- id: reuters-pokrovsk, name: Reuters, url: https://…), cite it with [^reuters-pokrovsk], and delete this line",
+  }),
+  "citation-required": define({
+    code: "DB313", severity: "error", title: "An item without a citation where the conflict requires them",
+    message: (p: { conflict: string }) => `this item cites no source, and the ${p.conflict} requires citations`,
+    hint: 'end the item with a marker naming the id of a source that reports it, e.g. "… were killed.[^reuters-pokrovsk]" (_conflict.md sets citations: required)',
+  }),
 
   // DB4xx: warnings (printed; the check still passes)
   "day-number-mismatch": define({
@@ -96,6 +128,16 @@ export const ISSUE_CATALOGUE = {
   "future-date": define({ code: "DB402", severity: "warning", title: "A day in the future", message: (p: { date: string; today: string }) => `${p.date} is in the future (today is ${p.today})`, hint: "check the date in the file name; a briefing is written on or after its day" }),
   "source-without-url": define({ code: "DB403", severity: "warning", title: "A source without a URL", message: (p: { name: string }) => `"${p.name}" has no URL`, hint: "add url: https://… when you know the address of the report" }),
   "repeated-item": define({ code: "DB404", severity: "warning", title: "The same item twice in one briefing", message: (p: { firstLine: number }) => `this item repeats the item on line ${p.firstLine}`, hint: "delete one of the two, or say what is new" }),
+  "uncited-source": define({
+    code: "DB405", severity: "warning", title: "A source with an id that no item cites",
+    message: (p: { id: string }) => `the source "${p.id}" is cited by no item`,
+    hint: (p) => `end the item it supports with [^${p.id}], or remove the id if no item relies on it`,
+  }),
+  "uncited-item": define({
+    code: "DB406", severity: "warning", title: "An item without a citation",
+    message: "this item cites no source",
+    hint: 'end it with a marker naming the id of a source that reports it, e.g. "… were killed.[^reuters-pokrovsk]"',
+  }),
 } satisfies Record<string, IssueDefinition<never>>;
 
 export type IssueName = keyof typeof ISSUE_CATALOGUE;

@@ -1,6 +1,7 @@
 import MarkdownIt from "markdown-it";
 import { escapeHtml } from "@/lib/html";
-import type { Token } from "markdown-it";
+import type { Env, Token } from "markdown-it";
+import { CITATION_TOKEN } from "./citation-markers";
 
 const SAFE_SCHEMES = new Set(["http", "https", "mailto"]);
 
@@ -46,14 +47,44 @@ markdown.renderer.rules.image = (tokens, idx, options, env, self) => {
   return defaultImage(tokens, idx, options, env, self);
 };
 
+type CitationNumbers = ReadonlyMap<string, { number: number; name: string }>;
+
+/** What the renderer needs to draw citations: each cited source id's number and name. */
+export interface RenderEnv extends Env {
+  citations?: CitationNumbers;
+}
+
+function getCitationNumbers(env: Env | undefined): CitationNumbers | undefined {
+  const value = env?.citations;
+  return value instanceof Map ? value : undefined;
+}
+
+/**
+ * A citation token (see citation-markers.ts) becomes one numbered superscript
+ * link per cited source, to its entry in the page's sources list, named for
+ * screen readers ("Source 2: Reuters"); adjacent ones are separated by commas.
+ */
+markdown.renderer.rules[CITATION_TOKEN] = (tokens, idx, _options, env) => {
+  const numbers = getCitationNumbers(env);
+  const ids = (tokens[idx]?.content ?? "").split(" ");
+  return ids
+    .flatMap((id) => {
+      const source = numbers?.get(id);
+      if (!source) return [];
+      const label = escapeHtml(`Source ${source.number}: ${source.name}`);
+      return [`<sup><a href="#source-${source.number}" aria-label="${label}">${source.number}</a></sup>`];
+    })
+    .join('<sup aria-hidden="true">,</sup>');
+};
+
 /** Renders a run of block tokens to safe HTML. */
-export function renderBlocks(tokens: Token[]): string {
-  return markdown.renderer.render(tokens, markdown.options, {}).trim();
+export function renderBlocks(tokens: Token[], env: RenderEnv = {}): string {
+  return markdown.renderer.render(tokens, markdown.options, env).trim();
 }
 
 /** Renders inline tokens (a paragraph's content) to safe HTML. */
-export function renderInline(tokens: Token[]): string {
-  return markdown.renderer.renderInline(tokens, markdown.options, {});
+export function renderInline(tokens: Token[], env: RenderEnv = {}): string {
+  return markdown.renderer.renderInline(tokens, markdown.options, env);
 }
 
 /** The plain text of a run of tokens, for search, feeds and checks. */

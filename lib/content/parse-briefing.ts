@@ -1,10 +1,12 @@
 import { createIssue, isError, type ContentIssue, type IssueLocation } from "./issues";
 import { isIsoDate } from "@/lib/dates";
 import { format } from "date-fns";
+import { computeCitations } from "./citations";
 import { parseFrontMatter } from "./front-matter";
 import { lintBriefing } from "./lint-briefing";
+import { checkCitations } from "./lint-citations";
 import { parseBody } from "./parse-body";
-import { briefingFrontMatterSchema, type BriefingFrontMatter, type BriefingSection, type Conflict } from "./schema";
+import { briefingFrontMatterSchema, type BriefingFrontMatter, type BriefingSection, type CitedSource, type Conflict } from "./schema";
 import { SECTION_KEYS } from "@/lib/sections";
 import { mapZodIssues, type FieldHints } from "./zod-issues";
 
@@ -13,6 +15,7 @@ const HINTS: FieldHints = {
   title: "write a headline of 1–200 characters, or remove the line",
   date: "write the file's own date as YYYY-MM-DD, or remove the line (the file name gives the date)",
   sources: 'list sources as "- name: Reuters" with an optional "  url: https://…" under each',
+  "sources.id": "give the source a slug to cite it by, e.g. id: reuters-pokrovsk, and end the items it supports with [^reuters-pokrovsk]",
   "sources.name": 'give the publisher\'s name, e.g. "- name: Reuters"',
   "sources.url": "give an absolute http:// or https:// URL, or remove the url line",
   updated: "write an ISO 8601 date-time with a time zone, e.g. updated: 2024-01-07T18:30:00Z",
@@ -25,7 +28,7 @@ const HINTS: FieldHints = {
 };
 
 const ALLOWED_KEYS = Object.keys(briefingFrontMatterSchema.shape);
-const NESTED_KEYS: Record<string, readonly string[]> = { sources: ["name", "url"], corrections: ["date", "text"] };
+const NESTED_KEYS: Record<string, readonly string[]> = { sources: ["id", "name", "url"], corrections: ["date", "text"] };
 
 /** What is wrong with a briefing's file name (`date` is the date it gives, when it has the YYYY-MM-DD.md shape). */
 function describeBadFileName(at: IssueLocation, fileName: string, date: string | undefined): ContentIssue {
@@ -45,8 +48,11 @@ export function parseBriefingFileName(name: string): string | undefined {
 export interface ParsedDay {
   date: string;
   front: BriefingFrontMatter;
+  /** The lede and items rendered with numbered citations (see citations.ts). */
   ledeHtml?: string;
   sections: BriefingSection[];
+  /** The sources, numbered in order of first citation. */
+  sources: CitedSource[];
 }
 
 /** What parsing one day's file gives: every problem, and the parsed day when no problem is an error. */
@@ -90,13 +96,16 @@ export function parseBriefing(
   const body = parseBody(file, split.body, split.bodyStartLine);
   issues.push(...body.issues);
   if (front && validDate && conflict && validDate >= conflict.start) {
-    const lede = body.lede && { text: body.lede.text, line: body.lede.line + split.bodyStartLine + 1 };
     const today = options.today ?? format(new Date(), "yyyy-MM-dd");
-    issues.push(...lintBriefing({ file, date: validDate, conflict, front, locate: split.locate, lede, today }));
+    issues.push(...lintBriefing({ file, date: validDate, conflict, front, locate: split.locate, lede: body.ledeText, today }));
+  }
+  if (front && conflict) {
+    const items = body.sections.flatMap((section) => section.items);
+    issues.push(...checkCitations({ file, conflict, front, locate: split.locate, lede: body.lede, items }));
   }
   if (issues.some(isError) || !front || !validDate || !conflict) return { issues };
 
-  // Sections in their fixed order, whatever the file's order.
+  // Sections in their fixed order, whatever the file's order; citations numbered in that order.
   const sections = SECTION_KEYS.flatMap((key) => body.sections.filter((s) => s.key === key));
-  return { issues, day: { date: validDate, front, ledeHtml: body.ledeHtml, sections } };
+  return { issues, day: { date: validDate, front, ...computeCitations(body.lede, sections, front.sources ?? []) } };
 }

@@ -9,6 +9,7 @@ const HINTS = {
   name: 'give the conflict\'s name, e.g. name: "Russia–Ukraine war"',
   start: "give day 1 of the war as YYYY-MM-DD, e.g. start: 2022-02-24",
   summary: "write one sentence of 1–300 characters, or remove the line",
+  citations: "write citations: required to make every item cite a source, or citations: optional (the default)",
 };
 
 /** Parses and validates a `_conflict.md` file. */

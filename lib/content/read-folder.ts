@@ -6,9 +6,8 @@ import { RESERVED_SLUGS } from "@/lib/routes";
 import { parseBriefing, type ParseResult, type ParsedDay } from "./parse-briefing";
 import { parseConflict } from "./parse-conflict";
 import { readText } from "./read-text";
-import type { Conflict } from "./schema";
+import { SLUG, type Conflict } from "./schema";
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CONFLICT_FILE = "_conflict.md";
 
 /** A valid day's file: what it says, and where it is. */
@@ -74,7 +73,8 @@ function readConflictDir(dir: string, slug: string, snapshot: ContentSnapshot, c
     } catch {
       continue; // removed between listing and reading (e.g. during a git pull): it is gone
     }
-    const key = `${stat.mtimeMs}:${stat.size}:${conflict?.name}:${conflict?.start}:${today}`;
+    // Everything of the conflict that a day's result depends on: its name and start, and its citation policy.
+    const key = `${stat.mtimeMs}:${stat.size}:${conflict?.name}:${conflict?.start}:${conflict?.citations}:${today}`;
     let parsed = cache?.get(file)?.key === key ? cache.get(file)!.result : undefined;
     if (!parsed) {
       const read = readText(file, stat);

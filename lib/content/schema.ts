@@ -8,10 +8,19 @@ const isoDate = z.string().refine(isIsoDate, { message: "is not a real calendar 
 /** Absolute http(s) URL. */
 const webUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "must be an absolute http:// or https:// URL" });
 
+/** A slug: lowercase letters, digits and single hyphens, as in `reuters-pokrovsk`. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 const source = z.strictObject({
+  /** What items cite it by: `[^reuters-pokrovsk]`. Optional for sources nobody cites. */
+  id: z.string().max(80).regex(SLUG, { error: "must be a slug: lowercase letters, digits and hyphens, e.g. reuters-pokrovsk" }).optional(),
   name: z.string().trim().min(1),
   url: webUrl.optional(),
 });
+
+/** Whether every section item must cite a source (`required`) or only should (`optional`, the default). */
+export const CITATION_POLICIES = ["optional", "required"] as const;
+const citationPolicy = z.enum(CITATION_POLICIES, { error: 'must be "optional" or "required"' });
 
 const dateTime = z.iso.datetime({ offset: true, error: "must be an ISO 8601 date-time with a time zone" });
 
@@ -29,6 +38,7 @@ export const conflictFrontMatterSchema = z.strictObject({
   name: z.string().trim().min(1).max(120),
   start: isoDate,
   summary: z.string().trim().min(1).max(300).optional(),
+  citations: citationPolicy.optional(),
 });
 
 /** Front matter of a day's briefing, `YYYY-MM-DD.md`. */
@@ -46,8 +56,30 @@ export const briefingFrontMatterSchema = z.strictObject({
 
 export type BriefingFrontMatter = z.infer<typeof briefingFrontMatterSchema>;
 
-/** One item of a section: a list item or a paragraph, as safe HTML and as plain text. */
-const itemSchema = z.object({ html: z.string(), text: z.string() });
+/**
+ * One item of a section: a list item or a paragraph. `id` is its anchor on the
+ * page (`battlefield-2`), `html` is safe HTML with its citation markers turned
+ * into numbered links, `text` is plain text without them, and `cites` holds the
+ * source ids its markers name, in order.
+ */
+const itemSchema = z.object({ id: z.string(), html: z.string(), text: z.string(), cites: z.array(z.string()) });
+
+/**
+ * A source as the page lists it: numbered in order of first citation (the lede
+ * first, then the sections in their fixed order, items in order); sources nobody
+ * cites follow, numbered on, in the order written. `anchor` is its id on the page
+ * (`source-2`), `domain` the host of its URL without "www.", and `citedBy` a link
+ * back to each item that cites it.
+ */
+const citedSourceSchema = z.object({
+  id: z.string().optional(),
+  name: z.string(),
+  url: z.string().optional(),
+  domain: z.string().optional(),
+  number: z.number().int().positive(),
+  anchor: z.string(),
+  citedBy: z.array(z.object({ href: z.string(), label: z.string() })),
+});
 
 const sectionSchema = z.object({
   key: z.enum(SECTION_KEYS),
@@ -64,7 +96,7 @@ export const briefingSchema = z.object({
   title: z.string().optional(),
   ledeHtml: z.string().optional(),
   sections: z.array(sectionSchema).min(1),
-  sources: z.array(z.object({ name: z.string(), url: z.string().optional() })),
+  sources: z.array(citedSourceSchema),
   places: z.array(z.string()),
   topics: z.array(z.string()),
   /** Corrections, oldest first; `date` is as written (a date or a date-time). */
@@ -84,9 +116,12 @@ export const conflictSchema = z.object({
   start: isoDate,
   summary: z.string().optional(),
   aboutHtml: z.string().optional(),
+  /** Absent means "optional". */
+  citations: citationPolicy.optional(),
 });
 
 export type BriefingItem = z.infer<typeof itemSchema>;
+export type CitedSource = z.infer<typeof citedSourceSchema>;
 export type BriefingSection = z.infer<typeof sectionSchema>;
 export type Briefing = z.infer<typeof briefingSchema>;
 export type Conflict = z.infer<typeof conflictSchema>;

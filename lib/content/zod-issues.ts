@@ -54,7 +54,8 @@ function suggestKey(key: string, allowed: readonly string[]): string | undefined
   return best && best.distance <= Math.max(2, Math.floor(best.name.length / 3)) ? best.name : undefined;
 }
 
-function fieldName(path: FieldPath): string {
+/** A front-matter path as editors read it: `sources[0].url`. */
+export function formatFieldName(path: FieldPath): string {
   return path.reduce<string>((name, part) => (typeof part === "number" ? `${name}[${part}]` : name ? `${name}.${part}` : part), "");
 }
 
@@ -74,13 +75,13 @@ export function mapZodIssues(
     if (issue.code === "unrecognized_keys") {
       const allowed = allowedKeys(path);
       return issue.keys.map((key) =>
-        createIssue("unknown-key", { file, ...locate([...path, key], "key") }, fieldName([...path, key]), { key, suggestion: suggestKey(key, allowed), allowed }),
+        createIssue("unknown-key", { file, ...locate([...path, key], "key") }, formatFieldName([...path, key]), { key, suggestion: suggestKey(key, allowed), allowed }),
       );
     }
     const missing = issue.code === "invalid_type" && !("input" in issue && issue.input !== undefined);
     const position = missing ? locate(path.slice(0, -1), "value") : locate(path, "value");
     const top = path.find((p): p is string => typeof p === "string") ?? "";
     const leaf = [...path].reverse().find((p): p is string => typeof p === "string") ?? top;
-    return [classify(issue, { file, ...position }, fieldName(path) || "front matter", hints[`${top}.${leaf}`] ?? hints[top] ?? "correct the value")];
+    return [classify(issue, { file, ...position }, formatFieldName(path) || "front matter", hints[`${top}.${leaf}`] ?? hints[top] ?? "correct the value")];
   });
 }

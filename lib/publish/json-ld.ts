@@ -63,10 +63,30 @@ export function buildBreadcrumbs(conflict: Conflict, briefing?: Briefing): JsonL
   };
 }
 
-/** The day's briefing as a NewsArticle. */
+/** One CreativeWork per source with a URL: the reports the briefing cites, in the page's order. */
+function buildCitations(briefing: Briefing): JsonLd[] {
+  return briefing.sources.flatMap((source) =>
+    source.url
+      ? [{ "@type": "CreativeWork", name: source.name, url: source.url, publisher: { "@type": "Organization", name: source.name } }]
+      : [],
+  );
+}
+
+/** Each correction as a CorrectionComment, oldest first; a correction's date is as written (a date or a date-time). */
+function buildCorrections(briefing: Briefing): JsonLd[] {
+  return briefing.corrections.map((correction) => ({
+    "@type": "CorrectionComment",
+    text: correction.text,
+    datePublished: correction.date,
+  }));
+}
+
+/** The day's briefing as a NewsArticle, with the reports it cites and its corrections. */
 export function buildNewsArticle(conflict: Conflict, briefing: Briefing, headline: string): JsonLd {
   const url = formatAbsoluteUrl(formatDayPath(conflict.slug, briefing.date));
   const organization = buildOrganization();
+  const citation = buildCitations(briefing);
+  const correction = buildCorrections(briefing);
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -82,5 +102,7 @@ export function buildNewsArticle(conflict: Conflict, briefing: Briefing, headlin
     articleSection: briefing.sections.map((section) => section.heading),
     inLanguage: SITE_LANGUAGE,
     isPartOf: { "@type": "CreativeWorkSeries", name: conflict.name, url: formatAbsoluteUrl(formatConflictPath(conflict.slug)) },
+    ...(citation.length > 0 ? { citation } : {}),
+    ...(correction.length > 0 ? { correction } : {}),
   };
 }

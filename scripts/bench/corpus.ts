@@ -63,7 +63,7 @@ export function writeCorpus(dir: string, days: number, seed = 1): number {
   fs.mkdirSync(conflictDir, { recursive: true });
   fs.writeFileSync(
     path.join(conflictDir, "_conflict.md"),
-    "---\nname: Russia–Ukraine war\nstart: 2022-02-24\n---\nSynthetic benchmark corpus.\n",
+    "---\nname: Russia–Ukraine war\nstart: 2022-02-24\ncitations: required\n---\nSynthetic benchmark corpus.\n",
   );
   const random = createRandom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
@@ -81,7 +81,8 @@ export function writeCorpus(dir: string, days: number, seed = 1): number {
     const places = [...new Set(Array.from({ length: 1 + Math.floor(random() * 4) }, () => pick(PLACES)))];
     const topics = [...new Set(Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(TOPICS)))];
     const sections = ["Battlefield", "Politics and diplomacy", "Weapons"].map((heading) => {
-      const items = Array.from({ length: 3 + Math.floor(random() * 6) }, () => `- ${sentence(12, 60)}`);
+      // Every item cites, as citations: required asks; markers take no random draws, so the text is as before.
+      const items = Array.from({ length: 3 + Math.floor(random() * 6) }, (_, i) => `- ${sentence(12, 60)}[^reuters]${i % 3 === 0 ? "[^ap]" : ""}`);
       return `## ${heading}\n${items.join("\n")}\n`;
     });
     const text = [
@@ -93,8 +94,12 @@ export function writeCorpus(dir: string, days: number, seed = 1): number {
       `places: [${places.join(", ")}]`,
       `topics: [${topics.join(", ")}]`,
       "sources:",
-      "  - name: Reuters",
+      "  - id: reuters",
+      "    name: Reuters",
       "    url: https://www.reuters.com/",
+      "  - id: ap",
+      "    name: Associated Press",
+      "    url: https://apnews.com/",
       "---",
       sentence(20, 40),
       "",

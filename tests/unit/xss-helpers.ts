@@ -26,6 +26,17 @@ export function buildXssCases(): { name: string; front: string; body: string }[]
       front: `sources:\n  - name: ${yaml(p)}\n`,
       body: "## Battlefield\n- An item.\n",
     });
+    // Citations: a cited source's name reaches the numbered links' accessible names, the sources list and feeds.
+    cases.push({
+      name: `html ${i} as a cited source's name`,
+      front: `sources:\n  - id: agency\n    name: ${yaml(p)}\n    url: "https://example.org/report"\n`,
+      body: "The lede.[^agency]\n\n## Battlefield\n- An item.[^agency]\n",
+    });
+    cases.push({
+      name: `html ${i} as a source id and its marker`,
+      front: `sources:\n  - id: ${yaml(p)}\n    name: Agency\n`,
+      body: `## Battlefield\n- An item.[^${p}]\n`,
+    });
   }
   for (const [i, u] of URL_PAYLOADS.entries()) {
     cases.push({ name: `url ${i} as a link`, front: "", body: `## Battlefield\n- A [link](${u}) here.\n` });
@@ -36,6 +47,11 @@ export function buildXssCases(): { name: string; front: string; body: string }[]
       name: `url ${i} as a source URL`,
       front: `sources:\n  - name: Agency\n    url: ${yaml(u)}\n`,
       body: "## Battlefield\n- An item.\n",
+    });
+    cases.push({
+      name: `url ${i} as a cited source's URL`,
+      front: `sources:\n  - id: agency\n    name: Agency\n    url: ${yaml(u)}\n`,
+      body: "## Battlefield\n- An item.[^agency]\n",
     });
   }
   return cases;
@@ -69,8 +85,10 @@ const ALLOWED_TAGS = new Set([
   "tr",
   "th",
   "td",
+  // Citations: numbered links in items and the lede, and the feeds' sources list.
+  "sup",
 ]);
-const ALLOWED_ATTRIBUTES = new Set(["href", "src", "alt", "title", "start", "style"]);
+const ALLOWED_ATTRIBUTES = new Set(["href", "src", "alt", "title", "start", "style", "id", "aria-label", "aria-hidden"]);
 
 function decodeEntities(text: string): string {
   return text

@@ -40,6 +40,7 @@ export const EXAMPLE_SOURCES: Record<IssueName, Source> = {
   "too-long": { fixture: "22-summary-too-long.md" },
   "invalid-value": { fixture: "77-sources-url-javascript.md" },
   "yaml-alias": { fixture: "09-yaml-alias-undefined.md" },
+  "duplicate-source-id": { fixture: "85-source-id-twice.md" },
   "file-name-not-a-date": { fixture: "66-name-not-a-date.md" },
   "not-a-calendar-date": { fixture: "67-name-impossible-date.md" },
   "file-name-not-exact": { fixture: "70-name-copy-of-a-day.md" },
@@ -54,20 +55,32 @@ export const EXAMPLE_SOURCES: Record<IssueName, Source> = {
   "empty-section": { fixture: "82-section-empty-blank-line.md" },
   "no-section": { fixture: "56-no-section.md" },
   "empty-item": { fixture: "58-item-empty.md" },
+  "unknown-citation": { fixture: "86-citation-unknown-id.md" },
+  "misplaced-citation": { fixture: "87-citation-mid-item.md" },
+  "footnote-definition": { fixture: "88-footnote-definition.md" },
+  "citation-required": { fixture: "89-citation-required-uncited-item.md" },
   "day-number-mismatch": { day: DAY('title: "Day 684: strikes"\n') },
   "future-date": { day: DAY(""), fileName: "2026-11-30.md" },
   "source-without-url": { day: DAY("sources:\n  - name: Reuters\n") },
   "repeated-item": { day: DAY("", "## Battlefield\n- Shelling in Kherson.\n\n## Weapons\n- Aid.\n- shelling  in Kherson.\n") },
+  "uncited-source": { day: DAY("sources:\n  - id: ap-kyiv\n    name: AP\n    url: https://apnews.com/\n", "## Battlefield\n- Drones struck Kyiv overnight.\n") },
+  "uncited-item": { day: DAY("", "## Battlefield\n- Drones struck Kyiv overnight.\n") },
 };
 
 const MALFORMED = path.join(FIXTURES, "malformed");
-/** Each fixture of tests/fixtures/malformed: the file name it is checked under, and "line:column code field" per issue. */
-export const MALFORMED_EXPECTED: Record<string, { fileName: string; issues: string[] }> = JSON.parse(fs.readFileSync(path.join(MALFORMED, "expected.json"), "utf8"));
+/**
+ * Each fixture of tests/fixtures/malformed: the file name it is checked under, the
+ * conflict's citation policy when it is not the default, and "line:column code field" per issue.
+ */
+export const MALFORMED_EXPECTED: Record<string, { fileName: string; citations?: "required"; issues: string[] }> = JSON.parse(
+  fs.readFileSync(path.join(MALFORMED, "expected.json"), "utf8"),
+);
 
 /** Parses a malformed fixture as content/russia-ukraine/<its file name>, on 29 November 2026. */
 export function parseMalformed(fixture: string) {
-  const fileName = MALFORMED_EXPECTED[fixture]?.fileName ?? "2024-01-07.md";
-  return parseDay(`content/russia-ukraine/${fileName}`, fileName, fs.readFileSync(path.join(MALFORMED, fixture), "utf8"), russiaUkraine, { today: "2026-11-29" });
+  const { fileName = "2024-01-07.md", citations } = MALFORMED_EXPECTED[fixture] ?? {};
+  const conflict = citations ? { ...russiaUkraine, citations } : russiaUkraine;
+  return parseDay(`content/russia-ukraine/${fileName}`, fileName, fs.readFileSync(path.join(MALFORMED, fixture), "utf8"), conflict, { today: "2026-11-29" });
 }
 
 /** Issues and how to print them: paths relative to the folder that holds content/. */

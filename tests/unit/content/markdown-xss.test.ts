@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isError } from "@/lib/content/issues";
-import { serializeJsonLd } from "@/lib/publish/json-ld";
+import { buildNewsArticle, serializeJsonLd } from "@/lib/publish/json-ld";
+import { formatBriefingHtml } from "@/lib/publish/feed-html";
 import { markdown, renderBlocks } from "@/lib/content/markdown";
 import { russiaUkraine, parseDay } from "../helpers";
 import { buildXssCases, findActiveHtml, HTML_PAYLOADS, URL_PAYLOADS } from "../xss-helpers";
@@ -24,16 +25,21 @@ describe(`XSS corpus: ${HTML_PAYLOADS.length + URL_PAYLOADS.length} payloads in 
         expect(error.line).toBeGreaterThanOrEqual(1);
         expect(error.column).toBeGreaterThanOrEqual(1);
       }
-      // Rejected for the payload itself: raw HTML, an unsafe URL, or an invalid source URL.
+      // Rejected for the payload itself: raw HTML, an unsafe URL, or an invalid source URL or id.
       expect(errors.filter((e) => ["DB301", "DB303", "DB109"].includes(e.code)).length, errors.map((e) => e.code).join(" ")).toBeGreaterThan(0);
     } else {
       outcome.inert++;
       const html = [briefing!.ledeHtml ?? "", ...briefing!.sections.flatMap((s) => s.items.map((i) => i.html))].join("\n");
       expect(findActiveHtml(html)).toEqual([]);
-      // Front-matter text reaches pages through React (escaped) and JSON-LD (serialized):
-      const jsonLd = serializeJsonLd({ headline: briefing!.title ?? "", source: briefing!.sources.map((s) => s.name) });
+      // Feeds: the items with their citation links, and the sources list with names, URLs and domains.
+      const feedHtml = formatBriefingHtml(briefing!, "https://daybook.example/russia-ukraine/2024-01-07");
+      expect(findActiveHtml(feedHtml)).toEqual([]);
+      expect(feedHtml).not.toContain("[^");
+      // Front-matter text reaches pages through React (escaped) and JSON-LD (serialized), cited sources included:
+      const article = buildNewsArticle(russiaUkraine, briefing!, briefing!.title ?? "");
+      const jsonLd = serializeJsonLd(article);
       expect(jsonLd).not.toMatch(/[<>]/);
-      expect(JSON.parse(jsonLd).headline).toBe(briefing!.title ?? "");
+      expect(JSON.parse(jsonLd)).toEqual(article);
     }
     // Defence in depth: the renderer alone, as if the checker had been bypassed, outputs nothing active.
     expect(findActiveHtml(renderBlocks(markdown.parse(body, {})))).toEqual([]);

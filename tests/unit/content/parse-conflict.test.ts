@@ -40,4 +40,16 @@ describe("parseConflict", () => {
     expect(conflict?.aboutHtml).toContain("<strong>emphasis</strong>");
     expect(parse).toHaveBeenCalledTimes(1);
   });
+
+  it("reads citations: required or optional, and rejects anything else at its value", () => {
+    const text = (policy: string) => `---\nname: A war\nstart: 2022-02-24\ncitations: ${policy}\n---\n`;
+    expect(parseConflict("c/_conflict.md", "x", text("required")).conflict?.citations).toBe("required");
+    expect(parseConflict("c/_conflict.md", "x", text("optional")).conflict?.citations).toBe("optional");
+    expect(parseConflict("c/_conflict.md", "x", "---\nname: A war\nstart: 2022-02-24\n---\n").conflict?.citations).toBeUndefined();
+    expect(codes(text("always"))).toEqual(["4:12 DB109 citations"]);
+    expect(parseConflict("c/_conflict.md", "x", text("always")).issues[0]).toMatchObject({
+      message: 'must be "optional" or "required"',
+      hint: "write citations: required to make every item cite a source, or citations: optional (the default)",
+    });
+  });
 });

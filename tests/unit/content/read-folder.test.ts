@@ -48,7 +48,7 @@ describe("malformed files on disk", () => {
   const war = path.join(root, "russia-ukraine");
   fs.mkdirSync(war);
   fs.writeFileSync(path.join(war, "_conflict.md"), "---\nname: Russia–Ukraine war\nstart: 2022-02-24\n---\n");
-  const good = "---\nsummary: s\n---\n## Battlefield\n- a\n";
+  const good = '---\nsummary: s\nsources: [{ id: s, name: S, url: "https://example.org/" }]\n---\n## Battlefield\n- a[^s]\n';
   fs.writeFileSync(path.join(war, "2024-01-01.md"), `---\nsummary: s\n---\n## Battlefield\n- a\u0000b\n`);
   fs.writeFileSync(path.join(war, "2024-01-02.md"), Buffer.concat([Buffer.from("---\nsummary: caf"), Buffer.from([0xe9]), Buffer.from("\n---\n## Battlefield\n- a\n")]));
   fs.writeFileSync(path.join(war, "2024-01-03.md"), `---\nsummary: s\n---\n## Battlefield\n${"- a long item of filler text\n".repeat(190_000)}`);

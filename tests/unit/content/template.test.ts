@@ -28,13 +28,15 @@ describe("content:new template", () => {
     expect(lines).toEqual([...lines].sort((a, b) => a - b));
   });
 
-  it("once filled in, is a valid draft", () => {
+  it("once filled in, with a cited source, is a valid draft", () => {
     const filled = template
       .replace('title: ""', "title: A headline")
       .replace('summary: ""', "summary: What happened.")
-      .replace(/^- $/gm, "- Something happened.")
+      .replace("sources: []", 'sources: [{ id: agency, name: Agency, url: "https://example.org/" }]')
+      .replace(/^- $/gm, "- Something happened.[^agency]")
       .replace(/## Politics and diplomacy\n- Something happened./, "## Politics and diplomacy\n- Talks went on.")
       .replace(/## Weapons\n- Something happened./, "## Weapons\n- Aid arrived.");
+    expect(filled.match(/\[\^agency\]$/gm)).toHaveLength(3);
     const { briefing, issues } = parse(filled, "2024-01-08.md");
     expect(issues).toEqual([]);
     expect(briefing).toMatchObject({ day: 684, draft: true, title: "A headline" });

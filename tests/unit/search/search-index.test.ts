@@ -22,7 +22,7 @@ function briefing(spec: BriefingSpec): Briefing {
   const sections = Object.entries(spec.sections ?? { weapons: ["Nothing to report."] }).map(([key, texts]) => ({
     key: key as SectionKey,
     heading: key,
-    items: (texts ?? []).map((text) => ({ html: escapeHtml(text), text })),
+    items: (texts ?? []).map((text, i) => ({ id: `${key}-${i + 1}`, html: escapeHtml(text), text, cites: [] })),
   }));
   return makeBriefing(spec.date, {
     conflict: spec.conflict ?? "russia-ukraine",
