@@ -1,4 +1,9 @@
 import fs from "node:fs";
+import path from "node:path";
+import { RESERVED_SLUGS } from "@/lib/routes";
+
+/** A conflict folder's name: lowercase letters, digits and single hyphens. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** True when `dir` exists and is a folder (false when it vanished, e.g. an unmounted volume). */
 export function isFolder(dir: string): boolean {
@@ -16,4 +21,16 @@ export function listFolder(dir: string): string[] {
   } catch {
     return [];
   }
+}
+
+/** True when the content folder holds at least one conflict folder: one listing, a stat per entry up to the first. */
+export function hasConflictFolder(dir: string): boolean {
+  const isConflictFolder = (name: string) => {
+    try {
+      return SLUG.test(name) && !RESERVED_SLUGS.has(name) && fs.lstatSync(path.join(dir, name)).isDirectory();
+    } catch {
+      return false; // removed since the listing
+    }
+  };
+  return listFolder(dir).some(isConflictFolder);
 }

@@ -5,11 +5,10 @@ import { format } from "date-fns";
 import { RESERVED_SLUGS } from "@/lib/routes";
 import { parseBriefing, type ParseResult, type ParsedDay } from "./parse-briefing";
 import { parseConflict } from "./parse-conflict";
-import { isFolder, listFolder } from "./list-folder";
+import { isFolder, listFolder, SLUG } from "./list-folder";
 import { readText } from "./read-text";
 import type { Conflict } from "./schema";
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CONFLICT_FILE = "_conflict.md";
 
 /** A valid day's file: what it says, and where it is. */

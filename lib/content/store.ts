@@ -7,6 +7,7 @@ import { ContentValidationError, formatIssue, isError, sortIssues, type ContentI
 import { keepLastGood } from "./last-good";
 import { enrichBriefing } from "./enrich";
 import { readParseCache, writeParseCache } from "./parse-cache";
+import { hasConflictFolder } from "./list-folder";
 import { readContent, type ContentSnapshot, type ParseCache } from "./read-folder";
 import type { Conflict } from "./schema";
 import type { SearchIndex, SearchResult } from "@/lib/search/search-index";
@@ -72,7 +73,10 @@ export function getStore(): Store {
   const { contentDir: dir, refreshMs, production, building } = getConfig();
   const now = Date.now();
   const state = holder.__daybookContent;
-  if (state?.dir === dir && now - state.checkedAt < refreshMs) return state.store;
+  // During an outage, one listing a request notices the folder's return at once, so that no page is
+  // rendered from the old content after it is back (ISR would keep that page for 15 s); the full
+  // check, and its log line, stay once per refresh.
+  if (state?.dir === dir && now - state.checkedAt < refreshMs && !(state.outage && hasConflictFolder(dir))) return state.store;
   const fingerprint = computeFingerprint(dir);
   const previous = state?.dir === dir ? state : undefined;
   if (previous && previous.fingerprint === fingerprint) {

@@ -56,6 +56,19 @@ describe("the store of a running production server", () => {
     expect(logged().at(-1)).toBe(`Daybook content folder ${content} is back: serving what it holds now.`);
   });
 
+  it("between checks, logs nothing more while the folder is away, and notices its return at the very next request", () => {
+    const good = getStore();
+    fs.renameSync(content, `${content}.away`);
+    getStore(); // the check that finds it missing
+    vi.stubEnv("CONTENT_REFRESH_MS", "60000"); // no further full check for a minute
+    for (let request = 0; request < 5; request++) expect(getStore()).toBe(good);
+    expect(logged()).toHaveLength(1);
+    fs.writeFileSync(path.join(`${content}.away`, "sample-war", "2024-03-20.md"), "---\nsummary: Back.\n---\n## Battlefield\n- Back.\n");
+    fs.renameSync(`${content}.away`, content);
+    expect(dates(getStore(), "sample-war")).toContain("2024-03-20");
+    expect(logged().at(-1)).toMatch(/is back: serving what it holds now\.$/);
+  });
+
   it("keeps serving when the folder comes back unchanged, and says so", () => {
     const good = getStore();
     fs.renameSync(content, `${content}.away`);
