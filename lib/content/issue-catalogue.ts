@@ -3,7 +3,7 @@ import { formatAcceptedHeadings, SECTION_KEYS, SECTION_LABELS } from "@/lib/sect
 
 /**
  * Every problem the content checker can report, defined once: a stable code
- * (DB0xx files and folders, DB1xx front matter, DB2xx file name and date, DB3xx
+ * (DB0xx files, folders and whole-file checks, DB1xx front matter, DB2xx file name and date, DB3xx
  * body, DB4xx warnings), a kebab-case name, a severity, a title (what it means),
  * and a message and a hint, functions of typed parameters where the text varies.
  * Codes are never reused or renumbered: EDITING.md and editors' tools refer to them.
@@ -28,7 +28,7 @@ type FieldProblem = { problem: string; fieldHint: string };
 const fieldHint = (p: { fieldHint: string }) => p.fieldHint;
 
 export const ISSUE_CATALOGUE = {
-  // DB0xx: files and folders
+  // DB0xx: files, folders and whole-file checks
   unreadable: define({ code: "DB001", severity: "error", title: "The file could not be read", message: (p: { reason: string }) => `could not be read (${p.reason})`, hint: "check that the file exists and is readable" }),
   symlink: define({ code: "DB002", severity: "error", title: "A symbolic link in the content folder", message: "symbolic links are not allowed in the content directory", hint: "replace the link with the file itself" }),
   "not-a-file": define({ code: "DB003", severity: "error", title: "A folder or device where a day's file should be", message: "is not a regular file", hint: "remove it from the content directory" }),
@@ -40,6 +40,12 @@ export const ISSUE_CATALOGUE = {
   "reserved-slug": define({ code: "DB009", severity: "error", title: "A conflict folder named like a page of the site", message: (p: { slug: string }) => `"${p.slug}" is reserved for a page of the site`, hint: "choose another slug, e.g. a longer, more specific name" }),
   "missing-conflict-file": define({ code: "DB010", severity: "error", title: "A conflict folder without _conflict.md", message: "the conflict has no _conflict.md", hint: "add _conflict.md with front matter name: … and start: YYYY-MM-DD" }),
   "missing-content-dir": define({ code: "DB011", severity: "error", title: "The content folder does not exist", message: "the content directory does not exist", hint: "create it, or point CONTENT_DIR at the folder that holds the conflicts" }),
+  // A whole-file check that runs before any parsing (front matter or body alike), like not-utf8 and nul-byte.
+  "merge-conflict": define({
+    code: "DB012", severity: "error", title: "Unresolved git merge conflict markers (<<<<<<<, =======, >>>>>>>)",
+    message: (p: { marker: string; role: string }) => `unresolved merge conflict: keep one version and delete the markers (${JSON.stringify(p.marker)} ${p.role})`,
+    hint: "keep the lines of the version that is right, then delete the other version and every marker line (<<<<<<<, ======= and >>>>>>>)",
+  }),
 
   // DB1xx: front matter
   "no-front-matter": define({ code: "DB101", severity: "error", title: "The file does not start with front matter", message: "the file does not start with front matter", hint: 'begin the file with a line "---", then fields such as summary: …, then another "---"' }),

@@ -4,31 +4,49 @@ import type { ContentIssue } from "./issues";
 import { parseBriefingFileName } from "./parse-briefing";
 import type { Store } from "./store";
 
+/** The conflict a problem belongs to: its folder's slug (a missing `_conflict.md` names the folder itself). */
+function getSlug(error: ContentIssue): string {
+  return path.basename(error.name === "missing-conflict-file" ? error.file : path.dirname(error.file));
+}
+
+/** A problem with a conflict's `_conflict.md`, or its absence. */
+function isAboutConflict(error: ContentIssue): boolean {
+  return path.basename(error.file) === "_conflict.md" || error.name === "missing-conflict-file";
+}
+
 /**
  * Puts back what an invalid file replaced: a conflict whose `_conflict.md` turned
- * invalid keeps its previous version and days; a day whose file turned invalid
- * keeps its previous version. New invalid files stay unpublished.
+ * invalid, or went missing while its folder stayed, keeps its previous version and
+ * days; a day whose file turned invalid keeps its previous version. New invalid
+ * files stay unpublished. `kept` names the files whose last good version stays
+ * online, so that the log can say which.
  */
-export function keepLastGood(next: Store, previous: Store, errors: ContentIssue[]): Store {
+export function keepLastGood(next: Store, previous: Store, errors: ContentIssue[]): { store: Store; kept: Set<string> } {
   const conflicts = [...next.conflicts];
   const indexes = new Map(next.indexes);
-  for (const error of errors) {
-    const slug = path.basename(path.dirname(error.file));
+  const kept = new Set<string>();
+  // Conflicts first: a restored conflict brings back its days, which later errors then find online.
+  const ordered = [...errors.filter(isAboutConflict), ...errors.filter((error) => !isAboutConflict(error))];
+  for (const error of ordered) {
+    const slug = getSlug(error);
     const date = parseBriefingFileName(path.basename(error.file));
     const old = previous.indexes.get(slug);
-    const lostConflict = path.basename(error.file) === "_conflict.md" && !conflicts.some((c) => c.slug === slug);
-    if (lostConflict && old) {
-      conflicts.push(old.conflict);
-      indexes.set(slug, old);
+    if (isAboutConflict(error)) {
+      if (old && !conflicts.some((c) => c.slug === slug)) {
+        conflicts.push(old.conflict);
+        indexes.set(slug, old);
+        kept.add(error.file);
+      }
       continue;
     }
-    const kept = date && old?.getBriefing(date);
+    const keptDay = date && old?.getBriefing(date);
     const current = indexes.get(slug);
-    if (kept && current && !current.getBriefing(date)) {
-      const briefings = [...current.oldestFirst, kept].sort((a, b) => a.date.localeCompare(b.date));
+    if (keptDay && current && !current.getBriefing(date)) {
+      const briefings = [...current.oldestFirst, keptDay].sort((a, b) => a.date.localeCompare(b.date));
       indexes.set(slug, buildConflictIndex(current.conflict, briefings));
     }
+    if (keptDay && indexes.get(slug)?.getBriefing(date)) kept.add(error.file);
   }
   conflicts.sort((a, b) => a.name.localeCompare(b.name));
-  return { conflicts, indexes, searchCache: new Map() };
+  return { store: { conflicts, indexes, searchCache: new Map() }, kept };
 }

@@ -5,6 +5,7 @@ import { computeCitations } from "./citations";
 import { parseFrontMatter } from "./front-matter";
 import { lintBriefing } from "./lint-briefing";
 import { checkCitations } from "./lint-citations";
+import { findMergeMarkers } from "./merge-markers";
 import { parseBody } from "./parse-body";
 import { briefingFrontMatterSchema, type BriefingFrontMatter, type BriefingSection, type CitedSource, type Conflict } from "./schema";
 import { SECTION_KEYS } from "@/lib/sections";
@@ -76,6 +77,9 @@ export function parseBriefing(
   const at = { file, line: 1, column: 1 };
   const date = parseBriefingFileName(fileName);
   if (!date || !isIsoDate(date)) issues.push(describeBadFileName(at, fileName, date));
+  // A botched merge holds two versions stitched together: anything else found in it would mislead.
+  const markers = findMergeMarkers(file, text);
+  if (markers.length > 0) return { issues: [...issues, ...markers] };
 
   const split = parseFrontMatter(file, text);
   issues.push(...split.issues);

@@ -1,6 +1,7 @@
 import type { ContentIssue } from "./issues";
 import { parseFrontMatter } from "./front-matter";
 import { markdown, renderBlocks } from "./markdown";
+import { findMergeMarkers } from "./merge-markers";
 import { checkMarkdown } from "./markdown-checks";
 import { conflictFrontMatterSchema, type Conflict } from "./schema";
 import { mapZodIssues } from "./zod-issues";
@@ -14,6 +15,8 @@ const HINTS = {
 
 /** Parses and validates a `_conflict.md` file. */
 export function parseConflict(file: string, slug: string, text: string): { conflict?: Conflict; issues: ContentIssue[] } {
+  const markers = findMergeMarkers(file, text);
+  if (markers.length > 0) return { issues: markers };
   const split = parseFrontMatter(file, text);
   if (split.data === undefined) return { issues: split.issues };
   const result = conflictFrontMatterSchema.safeParse(split.data ?? {}, { reportInput: true });

@@ -5,6 +5,7 @@ import { format } from "date-fns";
 import { RESERVED_SLUGS } from "@/lib/routes";
 import { parseBriefing, type ParseResult, type ParsedDay } from "./parse-briefing";
 import { parseConflict } from "./parse-conflict";
+import { isFolder, listFolder } from "./list-folder";
 import { readText } from "./read-text";
 import { SLUG, type Conflict } from "./schema";
 
@@ -22,6 +23,8 @@ export interface ContentSnapshot {
   /** Valid days of each conflict, oldest first. Drafts included; callers filter. */
   days: Map<string, DayFile[]>;
   issues: ContentIssue[];
+  /** Conflict folders found (valid or not, slug-named): none when the content folder is missing or empty. */
+  folders: number;
 }
 
 /**
@@ -35,7 +38,7 @@ export type ParseCache = Map<string, { key: string; result: ParseResult }>;
 const top = (file: string) => ({ file, line: 1, column: 1 });
 
 function createSnapshot(): ContentSnapshot {
-  return { conflicts: [], days: new Map(), issues: [] };
+  return { conflicts: [], days: new Map(), issues: [], folders: 0 };
 }
 
 /** Reads one conflict's folder (its `_conflict.md` and every day), e.g. to check only that conflict. */
@@ -64,7 +67,7 @@ function readConflictDir(dir: string, slug: string, snapshot: ContentSnapshot, c
   }
   const days: DayFile[] = [];
   const today = format(new Date(), "yyyy-MM-dd"); // the future-date warning depends on it
-  for (const name of fs.readdirSync(dir).sort()) {
+  for (const name of listFolder(dir)) {
     if (name === CONFLICT_FILE || name.startsWith(".")) continue;
     const file = path.join(dir, name);
     let stat: fs.Stats;
@@ -93,14 +96,16 @@ function readConflictDir(dir: string, slug: string, snapshot: ContentSnapshot, c
  */
 export function readContent(dir: string, cache?: ParseCache): ContentSnapshot {
   const snapshot = createSnapshot();
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
-    snapshot.issues.push(createIssue("missing-content-dir", top(dir), "CONTENT_DIR"));
-    return snapshot;
-  }
-  for (const name of fs.readdirSync(dir).sort()) {
+  if (!isFolder(dir)) return missingFolder(dir);
+  for (const name of listFolder(dir)) {
     const entry = path.join(dir, name);
     if (name.startsWith(".") || name === "README.md") continue;
-    const stat = fs.lstatSync(entry);
+    let stat: fs.Stats;
+    try {
+      stat = fs.lstatSync(entry);
+    } catch {
+      continue; // removed since the listing
+    }
     if (!stat.isDirectory()) {
       snapshot.issues.push(createIssue("stray-file", top(entry), "file"));
     } else if (!SLUG.test(name)) {
@@ -108,9 +113,19 @@ export function readContent(dir: string, cache?: ParseCache): ContentSnapshot {
     } else if (RESERVED_SLUGS.has(name)) {
       snapshot.issues.push(createIssue("reserved-slug", top(entry), "folder name", { slug: name }));
     } else {
+      snapshot.folders++;
       readConflictDir(entry, name, snapshot, cache);
     }
   }
+  // Gone while it was read (an unmounted volume, a checkout that moved it): what was read is partial.
+  if (!isFolder(dir)) return missingFolder(dir);
   snapshot.conflicts.sort((a, b) => a.name.localeCompare(b.name));
   return snapshot;
 }
+
+function missingFolder(dir: string): ContentSnapshot {
+  const snapshot = createSnapshot();
+  snapshot.issues.push(createIssue("missing-content-dir", top(dir), "CONTENT_DIR"));
+  return snapshot;
+}
+

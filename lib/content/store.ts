@@ -7,6 +7,7 @@ import { ContentValidationError, formatIssue, isError, sortIssues, type ContentI
 import { keepLastGood } from "./last-good";
 import { enrichBriefing } from "./enrich";
 import { readParseCache, writeParseCache } from "./parse-cache";
+import { hasConflictFolder } from "./list-folder";
 import { readContent, type ContentSnapshot, type ParseCache } from "./read-folder";
 import type { Conflict } from "./schema";
 import type { SearchIndex, SearchResult } from "@/lib/search/search-index";
@@ -29,6 +30,8 @@ interface State {
   fingerprint: string;
   checkedAt: number;
   cache: ParseCache;
+  /** Set while the folder is missing or holds no conflict, and the last good store is served. */
+  outage?: boolean;
 }
 
 /**
@@ -50,37 +53,61 @@ function buildStore(dir: string, snapshot: ContentSnapshot): Store {
   return { conflicts: snapshot.conflicts, indexes, searchCache: new Map() };
 }
 
+/** Counts for the log: what stays online. */
+function describeStore(store: Store): string {
+  const briefings = [...store.indexes.values()].reduce((sum, index) => sum + index.oldestFirst.length, 0);
+  return `${briefings} briefing${briefings === 1 ? "" : "s"} of ${store.conflicts.length} conflict${store.conflicts.length === 1 ? "" : "s"}`;
+}
+
 /**
  * The current content. Read on first use; a running server then looks for
  * changed files at most every few seconds and re-reads (re-parsing only changed
  * files) when there are any. Invalid content fails the build and `next dev`; a
  * production server logs each problem with its position and keeps serving the
- * last good version of what was fine.
+ * last good version of what was fine. A folder that disappears or suddenly holds
+ * no conflict at all (a failed checkout, an unmounted volume) is never taken as
+ * the editors' intent: the server keeps everything it had, says so once per
+ * check, and reads the folder again as soon as it is back.
  */
 export function getStore(): Store {
   const { contentDir: dir, refreshMs, production, building } = getConfig();
   const now = Date.now();
   const state = holder.__daybookContent;
-  if (state?.dir === dir && now - state.checkedAt < refreshMs) return state.store;
+  // During an outage, one listing a request notices the folder's return at once, so that no page is
+  // rendered from the old content after it is back (ISR would keep that page for 15 s); the full
+  // check, and its log line, stay once per refresh.
+  if (state?.dir === dir && now - state.checkedAt < refreshMs && !(state.outage && hasConflictFolder(dir))) return state.store;
   const fingerprint = computeFingerprint(dir);
-  if (state?.dir === dir && state.fingerprint === fingerprint) {
-    state.checkedAt = now;
-    return state.store;
+  const previous = state?.dir === dir ? state : undefined;
+  if (previous && previous.fingerprint === fingerprint) {
+    if (previous.outage) console.error(`Daybook content folder ${dir} is back, unchanged: serving it again.`);
+    previous.checkedAt = now;
+    previous.outage = false;
+    return previous.store;
   }
-  const firstRead = state?.dir !== dir;
-  const cache: ParseCache = firstRead ? readParseCache() : state.cache;
-  const before = firstRead ? new Map(cache) : undefined;
+  const cache: ParseCache = previous ? previous.cache : readParseCache();
+  const before = previous ? undefined : new Map(cache);
   const snapshot = readContent(dir, cache);
   // Saved after a process's first read only: later refreshes re-parse just the changed files anyway.
   if (before && [...cache].some(([file, entry]) => before.get(file) !== entry)) writeParseCache(cache);
+  if (previous && production && !building && snapshot.folders === 0 && previous.store.conflicts.length > 0) {
+    const problem = snapshot.issues.some((issue) => issue.name === "missing-content-dir") ? "is missing" : "holds no conflict";
+    // Once per check (every refreshMs at most), not per request: the fingerprint is left as it was, so the next check reads again.
+    console.error(`Daybook content folder ${dir} ${problem}: still serving the last good content (${describeStore(previous.store)}); it is read again at the next check.`);
+    previous.checkedAt = now;
+    previous.outage = true;
+    return previous.store;
+  }
   const errors: ContentIssue[] = sortIssues(snapshot.issues.filter(isError));
   // A build, or `next dev`, must stop on invalid content; a running production server must not.
   if (errors.length > 0 && (building || !production)) throw new ContentValidationError(errors);
-  let store = buildStore(dir, snapshot);
-  if (errors.length > 0) {
-    // Logged once per change of the directory, not per request.
-    for (const error of errors) console.error(`Daybook content problem (not published; what was online stays): ${formatIssue(error)}`);
-    if (state?.dir === dir) store = keepLastGood(store, state.store, errors);
+  if (previous?.outage) console.error(`Daybook content folder ${dir} is back: serving what it holds now.`);
+  const built = buildStore(dir, snapshot);
+  const { store, kept } = previous && errors.length > 0 ? keepLastGood(built, previous.store, errors) : { store: built, kept: new Set<string>() };
+  // Logged once per change of the directory, not per request.
+  for (const error of errors) {
+    const outcome = kept.has(error.file) ? "not published; its last good version stays online" : "not published";
+    console.error(`Daybook content problem (${outcome}): ${formatIssue(error)}`);
   }
   holder.__daybookContent = { dir, store, fingerprint, checkedAt: now, cache };
   return store;

@@ -10,7 +10,7 @@ describe("the issue catalogue", () => {
   it("keeps every code it ever gave: codes are stable, whatever the wording", () => {
     expect(Object.fromEntries(ENTRIES.map((e) => [e.code, e.name]))).toEqual({
       DB001: "unreadable", DB002: "symlink", DB003: "not-a-file", DB004: "file-too-large", DB005: "not-utf8", DB006: "nul-byte",
-      DB007: "stray-file", DB008: "bad-conflict-slug", DB009: "reserved-slug", DB010: "missing-conflict-file", DB011: "missing-content-dir",
+      DB007: "stray-file", DB008: "bad-conflict-slug", DB009: "reserved-slug", DB010: "missing-conflict-file", DB011: "missing-content-dir", DB012: "merge-conflict",
       DB101: "no-front-matter", DB102: "front-matter-not-closed", DB103: "malformed-yaml", DB104: "unknown-key", DB105: "missing-field",
       DB106: "wrong-type", DB107: "empty-value", DB108: "too-long", DB109: "invalid-value", DB110: "yaml-alias", DB111: "duplicate-source-id",
       DB201: "file-name-not-a-date", DB202: "not-a-calendar-date", DB203: "file-name-not-exact", DB204: "date-mismatch", DB205: "before-start",

@@ -30,6 +30,7 @@ export const EXAMPLE_SOURCES: Record<IssueName, Source> = {
   "reserved-slug": { folder: true },
   "missing-conflict-file": { folder: true },
   "missing-content-dir": { folder: true },
+  "merge-conflict": { fixture: "91-merge-conflict-in-body.md" },
   "no-front-matter": { fixture: "12-no-front-matter.md" },
   "front-matter-not-closed": { fixture: "13-front-matter-not-closed.md" },
   "malformed-yaml": { fixture: "76-yaml-unclosed-quote-before-a-key.md" },

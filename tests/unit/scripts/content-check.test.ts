@@ -94,24 +94,38 @@ describe("npm run content:check on a copy of the shipped content", () => {
     fs.cpSync(path.join(ROOT, "content"), dir, { recursive: true });
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  /** The shipped content has no warnings: a day whose summary types the wrong day number adds one (DB401). */
+  const addWarning = () =>
+    fs.writeFileSync(
+      path.join(dir, "russia-ukraine", "2024-01-09.md"),
+      "---\nsummary: Day 5 of the war.\nsources:\n  - id: a\n    name: A\n    url: https://example.org/a\n---\n## Battlefield\n- a[^a]\n",
+    );
 
   it("prints a code frame under each problem, and warnings without failing", () => {
-    fs.writeFileSync(path.join(dir, "russia-ukraine", "2024-01-08.md"), "---\nsummary: ok\nsumary: typo\n---\n## Battlefield\n- a\n");
+    fs.writeFileSync(
+      path.join(dir, "russia-ukraine", "2024-01-08.md"),
+      "---\nsummary: ok\nsumary: typo\nsources:\n  - id: a\n    name: A\n    url: https://example.org/a\n---\n## Battlefield\n- a[^a]\n",
+    );
+    addWarning();
     const { status, stderr } = npm(["content:check"]);
     expect(status).toBe(1);
     expect(stderr).toContain(
-      '2024-01-08.md:3:1: sumary: unknown key "sumary". Fix: did you mean "summary"? Rename the key [DB104 unknown-key]\n  2 | summary: ok\n> 3 | sumary: typo\n    | ^\n  4 | ---',
+      '2024-01-08.md:3:1: sumary: unknown key "sumary". Fix: did you mean "summary"? Rename the key [DB104 unknown-key]\n  2 | summary: ok\n> 3 | sumary: typo\n    | ^\n  4 | sources:',
     );
     expect(stderr).toMatch(/: warning: .+ \[DB4\d\d [a-z-]+\]\n/);
-    expect(stderr).toMatch(/\n1 problem, \d+ warnings found in /);
+    expect(stderr).toMatch(/\n1 problem, 1 warning found in /);
   });
 
   it("--json reports every issue for machines, with its code and name", () => {
-    fs.writeFileSync(path.join(dir, "russia-ukraine", "2024-01-08.md"), "---\nsummary: ok\ndraft: maybe\n---\n## Battlefield\n- a\n");
+    fs.writeFileSync(
+      path.join(dir, "russia-ukraine", "2024-01-08.md"),
+      "---\nsummary: ok\ndraft: maybe\nsources:\n  - id: a\n    name: A\n    url: https://example.org/a\n---\n## Battlefield\n- a[^a]\n",
+    );
+    addWarning();
     const { status, stdout } = npm(["content:check", "--", "--json"]);
     expect(status).toBe(1);
     const report = JSON.parse(stdout);
-    expect(report).toMatchObject({ ok: false, errors: 1, briefings: 7, conflicts: 1 });
+    expect(report).toMatchObject({ ok: false, errors: 1, warnings: 1, briefings: 8, conflicts: 1 });
     expect(report.issues.filter((i: { severity: string }) => i.severity === "error")).toEqual([
       {
         file: path.join(dir, "russia-ukraine", "2024-01-08.md"),
@@ -160,7 +174,10 @@ describe("npm run content:check on a copy of the shipped content", () => {
       await waitFor(/Watching /);
       fs.writeFileSync(path.join(dir, "russia-ukraine", "2024-01-08.md"), "---\nsummary: ok\n---\n## Economy\n- a\n");
       await waitFor(/2024-01-08\.md:4:1: heading: .+ \[DB305 unknown-section\]\n/);
-      fs.writeFileSync(path.join(dir, "russia-ukraine", "2024-01-08.md"), "---\nsummary: ok\n---\n## Battlefield\n- a\n");
+      fs.writeFileSync(
+        path.join(dir, "russia-ukraine", "2024-01-08.md"),
+        "---\nsummary: ok\nsources:\n  - id: a\n    name: A\n    url: https://example.org/a\n---\n## Battlefield\n- a[^a]\n",
+      );
       await waitFor(/8 briefings in 1 conflict OK/);
     } finally {
       child.kill();
