@@ -82,7 +82,10 @@ export function writeCorpus(dir: string, days: number, seed = 1): number {
     const topics = [...new Set(Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(TOPICS)))];
     const sections = ["Battlefield", "Politics and diplomacy", "Weapons"].map((heading) => {
       // Every item cites, as citations: required asks; markers take no random draws, so the text is as before.
-      const items = Array.from({ length: 3 + Math.floor(random() * 6) }, (_, i) => `- ${sentence(12, 60)}[^reuters]${i % 3 === 0 ? "[^ap]" : ""}`);
+      const items = Array.from(
+        { length: 3 + Math.floor(random() * 6) },
+        (_, i) => `- ${sentence(12, 60)}[^reuters]${i % 3 === 0 ? "[^ap]" : ""}`,
+      );
       return `## ${heading}\n${items.join("\n")}\n`;
     });
     const text = [
