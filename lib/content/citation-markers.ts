@@ -127,8 +127,8 @@ function locate(texts: readonly string[], lines: readonly string[], from: number
 /**
  * Takes the citation markers at the end of one unit (a section item or a lede
  * paragraph, as its block tokens) out of its text, leaving a `citation` token in
- * their place; reports the others as misplaced. Positions are searched for in the
- * unit's lines (0-based, of the body): from its first token's, or `from`.
+ * their place; returns the others as misplaced. `from` is the unit's first line
+ * (0-based, of the body); positions are searched for from there to its last line.
  */
 export function extractMarkers(tokens: readonly Token[], lines: readonly string[], from: number): UnitMarkers {
   const end = findEndingInline(tokens);
