@@ -46,7 +46,7 @@ export function checkContent(targets: readonly string[]): { content: LoadedConte
     const inTarget = (file: string) => file === target || file.startsWith(`${target}${path.sep}`);
     const snapshot = fs.existsSync(path.join(folder, "_conflict.md")) ? readConflictFolder(folder) : readContent(folder);
     const content = enrichSnapshot(snapshot, inTarget);
-    merged.issues.push(...content.issues.filter((issue) => inTarget(issue.file)));
+    for (const issue of content.issues) if (inTarget(issue.file)) merged.issues.push(issue);
     for (const [slug, list] of content.briefings) merged.briefings.set(slug, [...(merged.briefings.get(slug) ?? []), ...list]);
     for (const conflict of content.conflicts) if (!merged.conflicts.some((c) => c.slug === conflict.slug)) merged.conflicts.push(conflict);
   }

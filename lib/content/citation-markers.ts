@@ -25,8 +25,29 @@ export interface UnitMarkers {
 }
 
 const MARKER = /\[\^([^[\]\s]+)\]/g;
-/** One or more markers, optionally spaced, at the end of a text. */
-const TRAILING = /(?:\s*\[\^[^[\]\s]+\])+\s*$/;
+const ID = /^[^[\]\s]+$/;
+
+/**
+ * Splits the markers, optionally spaced, off the end of a text: `"Killed. [^a][^b]"`
+ * → `"Killed."` and `["[^a]", "[^b]"]`. Scans back from the end, in linear time
+ * (a regular expression anchored at the end backtracks quadratically on a long run
+ * of markers followed by other text).
+ */
+function splitTrailingMarkers(text: string): { rest: string; markers: string[] } {
+  const skipSpaces = (end: number) => {
+    while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+    return end;
+  };
+  const markers: string[] = [];
+  let end = skipSpaces(text.length);
+  while (end > 0 && text[end - 1] === "]") {
+    const open = text.lastIndexOf("[^", end - 2);
+    if (open < 0 || !ID.test(text.slice(open + 2, end - 1))) break;
+    markers.push(text.slice(open, end));
+    end = skipSpaces(open);
+  }
+  return { rest: text.slice(0, end), markers: markers.reverse() };
+}
 
 /** The token type the renderer draws as numbered links; its `content` holds the cited ids, space-separated. */
 export const CITATION_TOKEN = "citation";
@@ -44,15 +65,15 @@ function findEndingInline(tokens: readonly Token[]): number {
 /** Takes the trailing markers off an inline token's children; returns their text, in order. */
 function takeTrailingMarkers(inline: Token): string[] {
   const children = inline.children ?? [];
-  const taken: string[] = [];
+  let taken: string[] = [];
   for (;;) {
     const last = children.at(-1);
     if (!last || last.type !== "text") break;
-    const match = TRAILING.exec(last.content);
-    if (!match) break;
-    taken.unshift(...(match[0].match(MARKER) ?? []));
-    last.content = last.content.slice(0, match.index).trimEnd();
-    if (last.content !== "") break;
+    const { rest, markers } = splitTrailingMarkers(last.content);
+    if (markers.length === 0) break;
+    taken = markers.concat(taken); // not unshift(...markers): a long run would overflow the call stack
+    last.content = rest;
+    if (rest !== "") break;
     children.pop();
     // A marker alone on the next line: the line break before it goes too.
     while (children.at(-1)?.type === "softbreak" || children.at(-1)?.type === "hardbreak") children.pop();
@@ -73,20 +94,24 @@ function idOf(marker: string): string {
 /** Every marker left in text tokens, in document order (image descriptions included). */
 function collectMarkers(tokens: readonly Token[], found: string[]): void {
   for (const token of tokens) {
-    if (token.type === "text") found.push(...(token.content.match(MARKER) ?? []));
+    if (token.type === "text") for (const match of token.content.matchAll(MARKER)) found.push(match[0]);
     if (token.children) collectMarkers(token.children, found);
   }
 }
 
 /**
- * Finds each marker's position: the next occurrence of its text in `lines` from
- * the unit's first line on, so repeated markers get successive positions.
+ * Finds each marker's position: the next occurrence of its text in the unit's
+ * lines [from, to), so repeated markers get successive positions. Once one is not
+ * found (written with escapes, say), the rest fall back to the unit's start
+ * rather than search the unit again each: the whole search stays linear.
  */
-function locate(texts: readonly string[], lines: readonly string[], from: number): Marker[] {
+function locate(texts: readonly string[], lines: readonly string[], from: number, to: number): Marker[] {
   let line = from;
   let column = 0;
+  let lost = false;
+  const start = { line: from, column: Math.max(1, (lines[from] ?? "").search(/\S/) + 1) };
   return texts.map((text) => {
-    for (let i = line; i < lines.length; i++) {
+    for (let i = line; !lost && i < Math.max(to, from + 1); i++) {
       const at = (lines[i] ?? "").indexOf(text, i === line ? column : 0);
       if (at >= 0) {
         line = i;
@@ -94,14 +119,16 @@ function locate(texts: readonly string[], lines: readonly string[], from: number
         return { id: idOf(text), text, line: i, column: at + 1 };
       }
     }
-    return { id: idOf(text), text, line: from, column: Math.max(1, (lines[from] ?? "").search(/\S/) + 1) };
+    lost = true;
+    return { id: idOf(text), text, ...start };
   });
 }
 
 /**
  * Takes the citation markers at the end of one unit (a section item or a lede
  * paragraph, as its block tokens) out of its text, leaving a `citation` token in
- * their place; reports the others as misplaced. `from` is the unit's first line.
+ * their place; returns the others as misplaced. `from` is the unit's first line
+ * (0-based, of the body); positions are searched for from there to its last line.
  */
 export function extractMarkers(tokens: readonly Token[], lines: readonly string[], from: number): UnitMarkers {
   const end = findEndingInline(tokens);
@@ -109,8 +136,10 @@ export function extractMarkers(tokens: readonly Token[], lines: readonly string[
   const left: string[] = [];
   collectMarkers(tokens, left);
   // Misplaced markers come before the trailing ones in the file: locate them first.
-  const located = locate([...left, ...trailing], lines, from);
-  const cites = located.slice(left.length).filter((marker, i, all) => all.findIndex((m) => m.id === marker.id) === i);
+  const to = tokens.reduce((end, token) => Math.max(end, token.map?.[1] ?? 0), from + 1);
+  const located = locate([...left, ...trailing], lines, from, to);
+  const seen = new Set<string>();
+  const cites = located.slice(left.length).filter((marker) => !seen.has(marker.id) && seen.add(marker.id));
   return { cites, misplaced: located.slice(0, left.length) };
 }
 

@@ -98,14 +98,15 @@ export function parseBriefing(
   }
 
   const body = parseBody(file, split.body, split.bodyStartLine);
-  issues.push(...body.issues);
+  // One push per issue, not push(...list): a 1 MiB file can hold more items (each with a warning) than a call takes arguments.
+  for (const issue of body.issues) issues.push(issue);
   if (front && validDate && conflict && validDate >= conflict.start) {
     const today = options.today ?? format(new Date(), "yyyy-MM-dd");
     issues.push(...lintBriefing({ file, date: validDate, conflict, front, locate: split.locate, lede: body.ledeText, today }));
   }
   if (front && conflict) {
     const items = body.sections.flatMap((section) => section.items);
-    issues.push(...checkCitations({ file, conflict, front, locate: split.locate, lede: body.lede, items }));
+    for (const issue of checkCitations({ file, conflict, front, locate: split.locate, lede: body.lede, items })) issues.push(issue);
   }
   if (issues.some(isError) || !front || !validDate || !conflict) return { issues };
 

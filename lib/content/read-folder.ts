@@ -60,7 +60,7 @@ function readConflictDir(dir: string, slug: string, snapshot: ContentSnapshot, c
     if ("issue" in read) snapshot.issues.push(read.issue);
     else {
       const parsed = parseConflict(conflictFile, slug, read.text);
-      snapshot.issues.push(...parsed.issues);
+      for (const issue of parsed.issues) snapshot.issues.push(issue);
       conflict = parsed.issues.length === 0 ? parsed.conflict : undefined;
       if (conflict) snapshot.conflicts.push(conflict);
     }
@@ -84,7 +84,7 @@ function readConflictDir(dir: string, slug: string, snapshot: ContentSnapshot, c
       parsed = "issue" in read ? { issues: [read.issue] } : parseBriefing(file, name, read.text, conflict, { today });
       cache?.set(file, { key, result: parsed });
     }
-    snapshot.issues.push(...parsed.issues);
+    for (const issue of parsed.issues) snapshot.issues.push(issue); // not push(...): a file may have very many
     if (parsed.day) days.push({ file, parsed: parsed.day });
   }
   snapshot.days.set(slug, days);

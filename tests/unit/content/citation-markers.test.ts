@@ -131,3 +131,14 @@ describe("citation markers anywhere else", () => {
     expect(parse(day(body)).issues[0]?.message).toBe('"[^REUTERS]: …" is a footnote definition, which briefings do not use');
   });
 });
+
+describe("long runs of markers (a 1 MiB file holds 250,000)", () => {
+  it("are taken off the end of an item, or reported one by one, without overflowing", () => {
+    const many = "[^reuters]".repeat(50_000);
+    const [item] = parseValid(day(`## Battlefield\n- A fact.${many}[^ap]\n`)).sections[0]!.items;
+    expect(item).toMatchObject({ text: "A fact.", cites: ["reuters", "ap"] });
+    const { issues } = parse(day(`## Battlefield\n- A fact.${many} and more.[^ap]\n`));
+    expect(issues.filter((i) => i.code === "DB311")).toHaveLength(50_000);
+    expect(issues.slice(0, 2).map((i) => `${i.line}:${i.column}`)).toEqual(["12:10", "12:20"]);
+  });
+});

@@ -7,8 +7,8 @@ import { russiaUkraine, parseDay } from "../helpers";
 const CODES = new Set<string>(Object.values(ISSUE_CATALOGUE).map((entry) => entry.code));
 
 // Pieces that steer random text towards the parser's edges: front-matter fences, YAML
-// syntax, headings, lists, links, HTML and odd characters.
-const PIECES = ["---", "\n", "\r\n", "summary: ", "title: ", "sources:\n  - name: ", "  url: ", "## Battlefield", "## Weapons", "### ", "# ", "- ", "* ", "1. ", "  - ", "[a](", ")", "![b](", "<", ">", "</script>", "javascript:", "&#x6A;", "`", "*", "_", "|", ":", "{", "}", "[", "]", "\"", "'", "\t", "\u0000", "\uFEFF", "\u2028", "😀", "day 683", "2024-01-07"];
+// syntax, headings, lists, links, HTML, citation markers and odd characters.
+const PIECES = ["---", "\n", "\r\n", "summary: ", "title: ", "sources:\n  - name: ", "  url: ", "  - id: a\n    name: A\n", "[^a]", "[^b]", "[^", "]:", "\\[^a]", "## Battlefield", "## Weapons", "### ", "# ", "- ", "* ", "1. ", "  - ", "[a](", ")", "![b](", "<", ">", "</script>", "javascript:", "&#x6A;", "`", "*", "_", "|", ":", "{", "}", "[", "]", "\"", "'", "\t", "\u0000", "\uFEFF", "\u2028", "😀", "day 683", "2024-01-07"];
 const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 20 }), fc.string({ unit: "grapheme", maxLength: 8 })), { maxLength: 80 }).map((parts) => parts.join(""));
 
 describe("property-based fuzzing of the parser", () => {
