@@ -4,6 +4,7 @@ import { CorrectionsNotice } from "@/components/corrections-notice";
 import { DayPager } from "@/components/day-pager";
 import { DraftBanner } from "@/components/draft-banner";
 import { EarlierYears } from "@/components/earlier-years";
+import { HistoryLink } from "@/components/history-link";
 import { JumpToDate } from "@/components/jump-to-date";
 import { TagLinks } from "@/components/tag-links";
 import { formatDateTimeUtc } from "@/lib/dates";
@@ -16,7 +17,7 @@ const prose = "prose prose-neutral max-w-none dark:prose-invert prose-a:underlin
  * escapes raw HTML and drops unsafe URLs, so it is safe to insert.
  */
 export function BriefingView({ view }: { view: DayView }) {
-  const { conflict, briefing, previous, next, earlier, latestDate } = view;
+  const { conflict, briefing, previous, next, earlier, latestDate, revisions } = view;
   return (
     <article>
       {briefing.draft ? <DraftBanner /> : null}
@@ -79,7 +80,9 @@ export function BriefingView({ view }: { view: DayView }) {
             </ul>
           </section>
         ) : null}
-        {briefing.updated || briefing.corrections.length > 0 ? (
+        {revisions !== undefined ? (
+          <HistoryLink slug={conflict.slug} date={briefing.date} revisions={revisions} modified={briefing.modified} />
+        ) : briefing.updated || briefing.corrections.length > 0 ? (
           <p>
             Updated <time dateTime={briefing.modified}>{formatDateTimeUtc(briefing.modified)}</time>
           </p>

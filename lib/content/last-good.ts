@@ -2,6 +2,7 @@ import path from "node:path";
 import { buildConflictIndex } from "./indexes";
 import type { ContentIssue } from "./issues";
 import { parseBriefingFileName } from "./parse-briefing";
+import { formatDayKey } from "./revisions";
 import type { Store } from "./store";
 
 /**
@@ -12,6 +13,12 @@ import type { Store } from "./store";
 export function keepLastGood(next: Store, previous: Store, errors: ContentIssue[]): Store {
   const conflicts = [...next.conflicts];
   const indexes = new Map(next.indexes);
+  const histories = new Map(next.histories);
+  // A kept day keeps the history it was served with (its current file, being invalid, is no revision).
+  const keepHistory = (slug: string, date: string) => {
+    const history = previous.histories.get(formatDayKey(slug, date));
+    if (history) histories.set(formatDayKey(slug, date), history);
+  };
   for (const error of errors) {
     const slug = path.basename(path.dirname(error.file));
     const date = parseBriefingFileName(path.basename(error.file));
@@ -20,6 +27,7 @@ export function keepLastGood(next: Store, previous: Store, errors: ContentIssue[
     if (lostConflict && old) {
       conflicts.push(old.conflict);
       indexes.set(slug, old);
+      for (const briefing of old.oldestFirst) keepHistory(slug, briefing.date);
       continue;
     }
     const kept = date && old?.getBriefing(date);
@@ -27,8 +35,9 @@ export function keepLastGood(next: Store, previous: Store, errors: ContentIssue[
     if (kept && current && !current.getBriefing(date)) {
       const briefings = [...current.oldestFirst, kept].sort((a, b) => a.date.localeCompare(b.date));
       indexes.set(slug, buildConflictIndex(current.conflict, briefings));
+      keepHistory(slug, date);
     }
   }
   conflicts.sort((a, b) => a.name.localeCompare(b.name));
-  return { conflicts, indexes, searchCache: new Map() };
+  return { conflicts, indexes, searchCache: new Map(), histories, historyCache: new Map() };
 }

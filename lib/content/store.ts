@@ -1,15 +1,17 @@
 import "server-only";
 import { getConfig } from "@/lib/config";
 import { computeFingerprint } from "./fingerprint";
-import { getLastCommitTimes } from "./git-dates";
+import { computeGitStamp, readGitLog } from "./git-log";
 import { buildConflictIndex, type ConflictIndex } from "./indexes";
 import { ContentValidationError, formatIssue, isError, sortIssues, type ContentIssue } from "./issues";
 import { keepLastGood } from "./last-good";
 import { enrichBriefing } from "./enrich";
 import { readParseCache, writeParseCache } from "./parse-cache";
 import { readContent, type ContentSnapshot, type ParseCache } from "./read-folder";
+import { computeHistories, formatDayKey, type DayHistory, type RevisionStatusCache } from "./revisions";
 import type { Conflict } from "./schema";
 import type { SearchIndex, SearchResult } from "@/lib/search/search-index";
+import type { HistoryView } from "./history-view";
 
 /** Everything the app serves, as of the last good read of the content directory. */
 export interface Store {
@@ -21,7 +23,12 @@ export interface Store {
   searchIndex?: SearchIndex;
   /** Results of recent searches (least recently used first), dropped with the store. */
   searchCache: Map<string, { total: number; results: SearchResult[] }>;
+  /** Published revisions of each day's file that git tracks, by `<conflict>/<date>`. */
+  histories: Map<string, DayHistory>;
+  /** History pages' data, built on demand (least recently used first), dropped with the store. */
+  historyCache: Map<string, HistoryView>;
 }
+
 
 interface State {
   dir: string;
@@ -29,6 +36,10 @@ interface State {
   fingerprint: string;
   checkedAt: number;
   cache: ParseCache;
+  /** Which past revisions were published days, kept across refreshes (see computeHistories). */
+  statuses: RevisionStatusCache;
+  /** The repository's files whose changes mean new commits (see readGitLog). */
+  watch: string[];
 }
 
 /**
@@ -37,17 +48,31 @@ interface State {
  */
 const holder = globalThis as typeof globalThis & { __daybookContent?: State };
 
-/** Builds the store from a snapshot: drafts left out in production, every briefing enriched once. */
-function buildStore(dir: string, snapshot: ContentSnapshot): Store {
+/**
+ * Builds the store from a snapshot: drafts left out in production, the history
+ * of every day from one reading of git, every briefing enriched once.
+ */
+function buildStore(dir: string, snapshot: ContentSnapshot, statuses: RevisionStatusCache) {
   const { production } = getConfig();
-  const commits = getLastCommitTimes(dir);
+  const days = snapshot.conflicts.flatMap((conflict) =>
+    (snapshot.days.get(conflict.slug) ?? []).filter((day) => !production || !day.parsed.front.draft).map((day) => ({ conflict, day })),
+  );
+  const log = readGitLog(dir);
+  const byFile = log ? computeHistories(dir, log, days, statuses) : new Map<string, DayHistory>();
+  const histories = new Map<string, DayHistory>();
   const indexes = new Map<string, ConflictIndex>();
   for (const conflict of snapshot.conflicts) {
-    const days = (snapshot.days.get(conflict.slug) ?? []).filter((day) => !production || !day.parsed.front.draft);
-    const briefings = days.map((day) => enrichBriefing(day.parsed, conflict, commits.get(day.file)));
+    const briefings = days
+      .filter((entry) => entry.conflict === conflict)
+      .map(({ day }) => {
+        const history = byFile.get(day.file);
+        if (history) histories.set(formatDayKey(conflict.slug, day.parsed.date), history);
+        return enrichBriefing(day.parsed, conflict, history?.revisions[0]?.time);
+      });
     indexes.set(conflict.slug, buildConflictIndex(conflict, briefings));
   }
-  return { conflicts: snapshot.conflicts, indexes, searchCache: new Map() };
+  const store: Store = { conflicts: snapshot.conflicts, indexes, searchCache: new Map(), histories, historyCache: new Map() };
+  return { store, watch: log?.watch ?? [], stamp: log?.stamp ?? "" };
 }
 
 /**
@@ -62,8 +87,9 @@ export function getStore(): Store {
   const now = Date.now();
   const state = holder.__daybookContent;
   if (state?.dir === dir && now - state.checkedAt < refreshMs) return state.store;
-  const fingerprint = computeFingerprint(dir);
-  if (state?.dir === dir && state.fingerprint === fingerprint) {
+  // Files, and the repository's HEAD: a commit that reaches the folder is noticed even if no file changed size or time.
+  const files = computeFingerprint(dir);
+  if (state?.dir === dir && state.fingerprint === `${files}\n${computeGitStamp(state.watch)}`) {
     state.checkedAt = now;
     return state.store;
   }
@@ -76,12 +102,14 @@ export function getStore(): Store {
   const errors: ContentIssue[] = sortIssues(snapshot.issues.filter(isError));
   // A build, or `next dev`, must stop on invalid content; a running production server must not.
   if (errors.length > 0 && (building || !production)) throw new ContentValidationError(errors);
-  let store = buildStore(dir, snapshot);
+  const statuses: RevisionStatusCache = firstRead ? new Map() : state.statuses;
+  const built = buildStore(dir, snapshot, statuses);
+  let store = built.store;
   if (errors.length > 0) {
     // Logged once per change of the directory, not per request.
     for (const error of errors) console.error(`Daybook content problem (not published; what was online stays): ${formatIssue(error)}`);
     if (state?.dir === dir) store = keepLastGood(store, state.store, errors);
   }
-  holder.__daybookContent = { dir, store, fingerprint, checkedAt: now, cache };
+  holder.__daybookContent = { dir, store, fingerprint: `${files}\n${built.stamp}`, checkedAt: now, cache, statuses, watch: built.watch };
   return store;
 }
