@@ -26,10 +26,10 @@ export function RevisionList({ revisions }: { revisions: readonly HistoryEntry[]
               {revision.first ? (
                 <details className="mt-2">
                   <summary className="cursor-pointer underline underline-offset-4">The text as first published</summary>
-                  <RevisionChanges groups={revision.groups} headingId={id} />
+                  <RevisionChanges groups={revision.groups} />
                 </details>
               ) : (
-                <RevisionChanges groups={revision.groups} headingId={id} />
+                <RevisionChanges groups={revision.groups} />
               )}
             </article>
           </li>

@@ -30,8 +30,12 @@ const LOG_LIMITS = { maxBytes: 64 * 1024 * 1024, timeoutMs: 20_000 };
 /** The longest subject kept; a subject is a line, not an essay. */
 const MAX_SUBJECT = 300;
 
-/** Control characters (not allowed in XML 1.0 either) and a BOM or non-characters become spaces. */
-function cleanSubject(raw: string): string {
+/**
+ * A commit subject as pages and feeds show it (always as text): control
+ * characters (not allowed in XML 1.0 either), a BOM and non-characters become
+ * spaces, runs of spaces one, and it is cut at 300 characters.
+ */
+export function formatCommitSubject(raw: string): string {
   const text = raw
     .replace(/[\u0000-\u001f\u007f-\u009f\ufeff\ufffe\uffff]/g, " ")
     .replace(/\s+/g, " ")
@@ -73,7 +77,7 @@ export function parseGitLog(output: string, dir: string): Map<string, FileCommit
     const commit = head.slice(1);
     const instant = Date.parse(fields[i++] ?? "");
     const time = Number.isNaN(instant) ? undefined : new Date(instant).toISOString();
-    const subject = cleanSubject(fields[i++] ?? "");
+    const subject = formatCommitSubject(fields[i++] ?? "");
     while (i < fields.length && fields[i]!.replace(/^\n/, "").startsWith(":")) {
       const [, , , newId = "", status = ""] = fields[i++]!.replace(/^\n/, "").slice(1).split(" ");
       const paths = status.startsWith("R") || status.startsWith("C") ? [fields[i++], fields[i++]] : [fields[i++]];

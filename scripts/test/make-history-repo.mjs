@@ -63,7 +63,8 @@ export function readPayloads() {
 }
 
 /** Writes tracked-war into `target` and commits its history there (the unit tests leave the 105 payload commits out). */
-export function makeHistoryRepo(target, { payloads: withPayloads = true } = {}) {
+export function makeHistoryRepo(relativeTarget, { payloads: withPayloads = true } = {}) {
+  const target = path.resolve(relativeTarget);
   const dir = path.join(target, SLUG);
   fs.mkdirSync(dir, { recursive: true });
   if (!fs.existsSync(path.join(target, ".git"))) git(target, ["init", "-q", "-b", "main"]);
