@@ -4,6 +4,7 @@ import { CorrectionsNotice } from "@/components/corrections-notice";
 import { DayPager } from "@/components/day-pager";
 import { DraftBanner } from "@/components/draft-banner";
 import { EarlierYears } from "@/components/earlier-years";
+import { HistoryLink } from "@/components/history-link";
 import { JumpToDate } from "@/components/jump-to-date";
 import { SourcesList } from "@/components/sources-list";
 import { TagLinks } from "@/components/tag-links";
@@ -19,7 +20,7 @@ const prose = "prose prose-neutral max-w-none dark:prose-invert prose-a:underlin
  * anchor (`battlefield-2`) that the sources list links back to.
  */
 export function BriefingView({ view }: { view: DayView }) {
-  const { conflict, briefing, previous, next, earlier, latestDate } = view;
+  const { conflict, briefing, previous, next, earlier, latestDate, revisions } = view;
   return (
     <article>
       {briefing.draft ? <DraftBanner /> : null}
@@ -63,7 +64,9 @@ export function BriefingView({ view }: { view: DayView }) {
       <footer className="mt-10 space-y-4 border-t border-neutral-200 pt-6 text-sm text-neutral-700 dark:border-neutral-800 dark:text-neutral-300">
         <TagLinks briefing={briefing} />
         <SourcesList sources={briefing.sources} />
-        {briefing.updated || briefing.corrections.length > 0 ? (
+        {revisions !== undefined ? (
+          <HistoryLink slug={conflict.slug} date={briefing.date} revisions={revisions} modified={briefing.modified} />
+        ) : briefing.updated || briefing.corrections.length > 0 ? (
           <p>
             Updated <time dateTime={briefing.modified}>{formatDateTimeUtc(briefing.modified)}</time>
           </p>

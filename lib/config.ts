@@ -67,3 +67,20 @@ export function getConfig(): Config {
   cached = { key, config };
   return config;
 }
+
+/**
+ * Variables that make git use another repository than the one holding the
+ * content folder (a git hook, for example, sets GIT_DIR and GIT_INDEX_FILE).
+ */
+const GIT_LOCATION_VARIABLES = /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|COMMON_DIR|NAMESPACE|PREFIX)$/;
+
+/**
+ * The environment for the git processes that read the content's history: this
+ * process's, without the variables that would point git at another repository,
+ * never prompting, never taking the index lock, and with untranslated messages.
+ */
+export function getGitEnvironment(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
+  for (const key of Object.keys(env)) if (GIT_LOCATION_VARIABLES.test(key)) delete env[key];
+  return env;
+}

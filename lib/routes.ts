@@ -25,6 +25,21 @@ export function formatDayPath(slug: string, date: string): string {
   return `/${slug}/${date}`;
 }
 
+/** Path of a day's history page, or of one revision on it (`revision` is a commit id). */
+export function formatHistoryPath(slug: string, date: string, revision?: string): string {
+  return `/${slug}/${date}/history${revision ? `#${formatRevisionId(revision)}` : ""}`;
+}
+
+/** The id of a revision on its history page (and the fragment that links to it): "r-" and 12 digits of its commit. */
+export function formatRevisionId(commit: string): string {
+  return `r-${commit.slice(0, 12)}`;
+}
+
+/** Path of a conflict's feed of changes to published days. */
+export function formatChangesFeedPath(slug: string): string {
+  return `/${slug}/changes.xml`;
+}
+
 /** Paths of the feeds of one conflict, or of all conflicts together. */
 export function formatFeedPaths(slug?: string): { rss: string; atom: string; json: string } {
   const base = slug ? `/${slug}` : "";

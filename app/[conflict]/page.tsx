@@ -26,6 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: conflict.summary ?? `Daily briefings on the ${conflict.name}.`,
     path: formatConflictPath(conflict.slug),
     conflict,
+    changesFeed: true,
   });
 }
 

@@ -20,15 +20,19 @@ function computeModified(published: string, times: readonly string[]): string {
 /**
  * Turns a parsed day into the briefing the app serves, the only place a
  * `Briefing` is built: its day number, its tags without repeats, its corrections
- * oldest first, and `modified`: the later of `updated` and the latest correction
- * when the editor gave either, else the file's last commit, else its date.
+ * oldest first, and `modified`. When git tracks the file, `modified` is the time
+ * of its latest published revision (`revised`): the moment readers' text last
+ * changed, which its history page shows, whatever `updated` or a correction's
+ * date say. Without git (no repository, or a file not committed yet) it is the
+ * later of `updated` and the latest correction, else the day's own date. Never
+ * before the day itself.
  */
-export function enrichBriefing(parsed: ParsedDay, conflict: Conflict, lastCommit?: string): Briefing {
+export function enrichBriefing(parsed: ParsedDay, conflict: Conflict, revised?: string): Briefing {
   const { date, front } = parsed;
   const published = `${date}T00:00:00.000Z`;
   const corrections = [...(front.corrections ?? [])].sort((a, b) => toInstant(a.date) - toInstant(b.date));
   const explicit = [front.updated, ...corrections.map((c) => c.date)].filter((t) => t !== undefined);
-  const times = explicit.length > 0 ? explicit : lastCommit ? [lastCommit] : [];
+  const times = revised ? [revised] : explicit;
   return {
     conflict: conflict.slug,
     date,

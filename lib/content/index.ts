@@ -2,13 +2,16 @@
  * The content module's only door. The pipeline behind it, one stage a file:
  * read-folder (collect files) → read-text → front-matter → parse-body and
  * markdown-checks → parse-briefing / parse-conflict (validate, lint) → enrich
- * (day number, modified, tags) → store (refresh, last good, parse cache) →
- * indexes → views. Routes ask one view per page; nothing outside this folder
+ * (day number, modified, tags) → store (refresh, last good, parse cache, the
+ * history of each day from git) → indexes → views (history pages compare past
+ * revisions read from git on demand). Routes ask one view per page; nothing outside this folder
  * imports any other file of it (ESLint enforces this).
  */
 export { getArchiveView, getConflictView, getDayView, getHomeView, getMonthView, getSiteView, getTagIndexView, getTagView } from "./views";
 export type { ConflictView, DayView, HomeView, MonthView } from "./views";
 export { getSearchView, type SearchView } from "./search-view";
+export { getChangesFeedView, getHistoryView, type ChangesFeedView, type HistoryEntry, type HistoryView } from "./history-view";
+export type { DiffEntry, DiffGroup, DiffPart } from "./history-diff";
 export { getDayLookup, getFeedView, getSitemapView, type FeedView, type SitemapView } from "./publish-views";
 export { getConflictParams, getDayParams, getMonthParams, getTagParams } from "./params";
 export { checkContent, loadContent, readIssueSource, type LoadedContent } from "./check";

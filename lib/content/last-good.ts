@@ -2,6 +2,7 @@ import path from "node:path";
 import { buildConflictIndex } from "./indexes";
 import type { ContentIssue } from "./issues";
 import { parseBriefingFileName } from "./parse-briefing";
+import { formatDayKey } from "./revisions";
 import type { Store } from "./store";
 
 /** The conflict a problem belongs to: its folder's slug (a missing `_conflict.md` names the folder itself). */
@@ -17,13 +18,19 @@ function isAboutConflict(error: ContentIssue): boolean {
 /**
  * Puts back what an invalid file replaced: a conflict whose `_conflict.md` turned
  * invalid, or went missing while its folder stayed, keeps its previous version and
- * days; a day whose file turned invalid keeps its previous version. New invalid
+ * days; a day whose file turned invalid keeps its previous version (and the history
+ * it was served with: its current file, being invalid, is no revision). New invalid
  * files stay unpublished. `kept` names the files whose last good version stays
  * online, so that the log can say which.
  */
 export function keepLastGood(next: Store, previous: Store, errors: ContentIssue[]): { store: Store; kept: Set<string> } {
   const conflicts = [...next.conflicts];
   const indexes = new Map(next.indexes);
+  const histories = new Map(next.histories);
+  const keepHistory = (slug: string, date: string) => {
+    const history = previous.histories.get(formatDayKey(slug, date));
+    if (history) histories.set(formatDayKey(slug, date), history);
+  };
   const kept = new Set<string>();
   // Conflicts first: a restored conflict brings back its days, which later errors then find online.
   const ordered = [...errors.filter(isAboutConflict), ...errors.filter((error) => !isAboutConflict(error))];
@@ -35,6 +42,7 @@ export function keepLastGood(next: Store, previous: Store, errors: ContentIssue[
       if (old && !conflicts.some((c) => c.slug === slug)) {
         conflicts.push(old.conflict);
         indexes.set(slug, old);
+        for (const briefing of old.oldestFirst) keepHistory(slug, briefing.date);
         kept.add(error.file);
       }
       continue;
@@ -44,9 +52,10 @@ export function keepLastGood(next: Store, previous: Store, errors: ContentIssue[
     if (keptDay && current && !current.getBriefing(date)) {
       const briefings = [...current.oldestFirst, keptDay].sort((a, b) => a.date.localeCompare(b.date));
       indexes.set(slug, buildConflictIndex(current.conflict, briefings));
+      keepHistory(slug, date);
     }
     if (keptDay && indexes.get(slug)?.getBriefing(date)) kept.add(error.file);
   }
   conflicts.sort((a, b) => a.name.localeCompare(b.name));
-  return { store: { conflicts, indexes, searchCache: new Map() }, kept };
+  return { store: { conflicts, indexes, searchCache: new Map(), histories, historyCache: new Map() }, kept };
 }

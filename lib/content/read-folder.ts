@@ -15,6 +15,8 @@ const CONFLICT_FILE = "_conflict.md";
 export interface DayFile {
   file: string;
   parsed: ParsedDay;
+  /** Its git blob id, to find it in the content's history. */
+  blob?: string;
 }
 
 /** Everything found in a content directory: valid conflicts and days, and every problem. */
@@ -32,7 +34,7 @@ export interface ContentSnapshot {
  * conflict are unchanged, so re-reading a large directory after one file changed
  * parses only that file.
  */
-export type ParseCache = Map<string, { key: string; result: ParseResult }>;
+export type ParseCache = Map<string, { key: string; result: ParseResult; blob?: string }>;
 
 /** Problems with a file or folder as a whole point at its first line. */
 const top = (file: string) => ({ file, line: 1, column: 1 });
@@ -78,14 +80,17 @@ function readConflictDir(dir: string, slug: string, snapshot: ContentSnapshot, c
     }
     // Everything of the conflict that a day's result depends on: its name and start, and its citation policy.
     const key = `${stat.mtimeMs}:${stat.size}:${conflict?.name}:${conflict?.start}:${conflict?.citations}:${today}`;
-    let parsed = cache?.get(file)?.key === key ? cache.get(file)!.result : undefined;
+    const cached = cache?.get(file)?.key === key ? cache.get(file) : undefined;
+    let parsed = cached?.result;
+    let blob = cached?.blob;
     if (!parsed) {
       const read = readText(file, stat);
       parsed = "issue" in read ? { issues: [read.issue] } : parseBriefing(file, name, read.text, conflict, { today });
-      cache?.set(file, { key, result: parsed });
+      blob = "issue" in read ? undefined : read.blob;
+      cache?.set(file, { key, result: parsed, blob });
     }
     for (const issue of parsed.issues) snapshot.issues.push(issue); // not push(...): a file may have very many
-    if (parsed.day) days.push({ file, parsed: parsed.day });
+    if (parsed.day) days.push({ file, parsed: parsed.day, blob });
   }
   snapshot.days.set(slug, days);
 }

@@ -1,11 +1,23 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { createIssue, type ContentIssue } from "./issues";
 
 /** Largest content file accepted; a day's briefing is a few kilobytes. */
 const MAX_FILE_BYTES = 1024 * 1024;
 
+/** What a readable file holds: its text, and its git blob id (SHA-1), to recognise it in the content's history. */
+interface FileText {
+  text: string;
+  blob: string;
+}
+
+/** The id git gives these bytes as a blob (in a SHA-1 repository, the default). */
+function computeBlobId(bytes: Buffer): string {
+  return createHash("sha1").update(`blob ${bytes.length}\u0000`).update(bytes).digest("hex");
+}
+
 /** Reads a file as strict UTF-8 text, or returns the reason it cannot be used. */
-export function readText(file: string, stat?: fs.Stats): { text: string } | { issue: ContentIssue } {
+export function readText(file: string, stat?: fs.Stats): FileText | { issue: ContentIssue } {
   try {
     return readTextOrThrow(file, stat ?? fs.lstatSync(file));
   } catch (error) {
@@ -14,7 +26,7 @@ export function readText(file: string, stat?: fs.Stats): { text: string } | { is
   }
 }
 
-function readTextOrThrow(file: string, stat: fs.Stats): { text: string } | { issue: ContentIssue } {
+function readTextOrThrow(file: string, stat: fs.Stats): FileText | { issue: ContentIssue } {
   const top = { file, line: 1, column: 1 };
   if (stat.isSymbolicLink()) return { issue: createIssue("symlink", top, "file") };
   if (!stat.isFile()) return { issue: createIssue("not-a-file", top, "file") };
@@ -31,6 +43,6 @@ function readTextOrThrow(file: string, stat: fs.Stats): { text: string } | { iss
     const before = text.slice(0, nul).split(/\r\n?|\n/);
     return { issue: createIssue("nul-byte", { file, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 }, "file") };
   }
-  return { text };
+  return { text, blob: computeBlobId(bytes) };
 }
 

@@ -104,7 +104,7 @@ export const briefingSchema = z.object({
   updated: z.string().optional(),
   /** ISO 8601 (UTC): the day itself, at midnight UTC. */
   published: z.string(),
-  /** ISO 8601 (UTC): the later of `updated` and the latest correction, else the file's last commit, else `published`; never before `published`. */
+  /** ISO 8601 (UTC): the latest published revision's commit time when git tracks the file, else the later of `updated` and the latest correction, else `published`; never before `published`. */
   modified: z.string(),
   draft: z.boolean(),
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { getConfig } from "@/lib/config";
 import { computeFingerprint } from "./fingerprint";
-import { getLastCommitTimes } from "./git-dates";
+import { computeGitStamp, readGitLog } from "./git-log";
 import { buildConflictIndex, type ConflictIndex } from "./indexes";
 import { ContentValidationError, formatIssue, isError, sortIssues, type ContentIssue } from "./issues";
 import { keepLastGood } from "./last-good";
@@ -9,8 +9,10 @@ import { enrichBriefing } from "./enrich";
 import { readParseCache, writeParseCache } from "./parse-cache";
 import { hasConflictFolder } from "./list-folder";
 import { readContent, type ContentSnapshot, type ParseCache } from "./read-folder";
+import { computeHistories, formatDayKey, type DayHistory, type RevisionStatusCache } from "./revisions";
 import type { Conflict } from "./schema";
 import type { SearchIndex, SearchResult } from "@/lib/search/search-index";
+import type { HistoryView } from "./history-view";
 
 /** Everything the app serves, as of the last good read of the content directory. */
 export interface Store {
@@ -22,7 +24,12 @@ export interface Store {
   searchIndex?: SearchIndex;
   /** Results of recent searches (least recently used first), dropped with the store. */
   searchCache: Map<string, { total: number; results: SearchResult[] }>;
+  /** Published revisions of each day's file that git tracks, by `<conflict>/<date>`. */
+  histories: Map<string, DayHistory>;
+  /** History pages' data, built on demand (least recently used first), dropped with the store. */
+  historyCache: Map<string, HistoryView>;
 }
+
 
 interface State {
   dir: string;
@@ -32,6 +39,10 @@ interface State {
   cache: ParseCache;
   /** Set while the folder is missing or holds no conflict, and the last good store is served. */
   outage?: boolean;
+  /** Which past revisions were published days, kept across refreshes (see computeHistories). */
+  statuses: RevisionStatusCache;
+  /** The repository's files whose changes mean new commits (see readGitLog). */
+  watch: string[];
 }
 
 /**
@@ -40,17 +51,31 @@ interface State {
  */
 const holder = globalThis as typeof globalThis & { __daybookContent?: State };
 
-/** Builds the store from a snapshot: drafts left out in production, every briefing enriched once. */
-function buildStore(dir: string, snapshot: ContentSnapshot): Store {
+/**
+ * Builds the store from a snapshot: drafts left out in production, the history
+ * of every day from one reading of git, every briefing enriched once.
+ */
+function buildStore(dir: string, snapshot: ContentSnapshot, statuses: RevisionStatusCache) {
   const { production } = getConfig();
-  const commits = getLastCommitTimes(dir);
+  const days = snapshot.conflicts.flatMap((conflict) =>
+    (snapshot.days.get(conflict.slug) ?? []).filter((day) => !production || !day.parsed.front.draft).map((day) => ({ conflict, day })),
+  );
+  const log = readGitLog(dir);
+  const byFile = log ? computeHistories(dir, log, days, statuses) : new Map<string, DayHistory>();
+  const histories = new Map<string, DayHistory>();
   const indexes = new Map<string, ConflictIndex>();
   for (const conflict of snapshot.conflicts) {
-    const days = (snapshot.days.get(conflict.slug) ?? []).filter((day) => !production || !day.parsed.front.draft);
-    const briefings = days.map((day) => enrichBriefing(day.parsed, conflict, commits.get(day.file)));
+    const briefings = days
+      .filter((entry) => entry.conflict === conflict)
+      .map(({ day }) => {
+        const history = byFile.get(day.file);
+        if (history) histories.set(formatDayKey(conflict.slug, day.parsed.date), history);
+        return enrichBriefing(day.parsed, conflict, history?.revisions[0]?.time);
+      });
     indexes.set(conflict.slug, buildConflictIndex(conflict, briefings));
   }
-  return { conflicts: snapshot.conflicts, indexes, searchCache: new Map() };
+  const store: Store = { conflicts: snapshot.conflicts, indexes, searchCache: new Map(), histories, historyCache: new Map() };
+  return { store, watch: log?.watch ?? [], stamp: log?.stamp ?? "" };
 }
 
 /** Counts for the log: what stays online. */
@@ -77,9 +102,10 @@ export function getStore(): Store {
   // rendered from the old content after it is back (ISR would keep that page for 15 s); the full
   // check, and its log line, stay once per refresh.
   if (state?.dir === dir && now - state.checkedAt < refreshMs && !(state.outage && hasConflictFolder(dir))) return state.store;
-  const fingerprint = computeFingerprint(dir);
+  // Files, and the repository's HEAD: a commit that reaches the folder is noticed even if no file changed size or time.
+  const files = computeFingerprint(dir);
   const previous = state?.dir === dir ? state : undefined;
-  if (previous && previous.fingerprint === fingerprint) {
+  if (previous && previous.fingerprint === `${files}\n${computeGitStamp(previous.watch)}`) {
     if (previous.outage) console.error(`Daybook content folder ${dir} is back, unchanged: serving it again.`);
     previous.checkedAt = now;
     previous.outage = false;
@@ -102,13 +128,14 @@ export function getStore(): Store {
   // A build, or `next dev`, must stop on invalid content; a running production server must not.
   if (errors.length > 0 && (building || !production)) throw new ContentValidationError(errors);
   if (previous?.outage) console.error(`Daybook content folder ${dir} is back: serving what it holds now.`);
-  const built = buildStore(dir, snapshot);
-  const { store, kept } = previous && errors.length > 0 ? keepLastGood(built, previous.store, errors) : { store: built, kept: new Set<string>() };
+  const statuses: RevisionStatusCache = previous ? previous.statuses : new Map();
+  const built = buildStore(dir, snapshot, statuses);
+  const { store, kept } = previous && errors.length > 0 ? keepLastGood(built.store, previous.store, errors) : { store: built.store, kept: new Set<string>() };
   // Logged once per change of the directory, not per request.
   for (const error of errors) {
     const outcome = kept.has(error.file) ? "not published; its last good version stays online" : "not published";
     console.error(`Daybook content problem (${outcome}): ${formatIssue(error)}`);
   }
-  holder.__daybookContent = { dir, store, fingerprint, checkedAt: now, cache };
+  holder.__daybookContent = { dir, store, fingerprint: `${files}\n${built.stamp}`, checkedAt: now, cache, statuses, watch: built.watch };
   return store;
 }

@@ -5,6 +5,7 @@ import type { Tag, TagKind } from "@/lib/tags";
 import { computeMonthCalendar, parseArchiveMonth, type ArchiveMonth, type CalendarDay } from "./archive";
 import type { ConflictIndex } from "./indexes";
 import type { Briefing, Conflict } from "./schema";
+import { formatDayKey } from "./revisions";
 import { getStore } from "./store";
 
 // Each page view is memoized per request (React's cache), so a route's generateMetadata and its
@@ -56,11 +57,14 @@ export interface DayView {
   earlier: Briefing[];
   /** The newest day with a briefing, the last date the jump form offers. */
   latestDate: string;
+  /** How many published revisions git has of the day's file; undefined when git does not track it (then it has no history page). */
+  revisions?: number;
 }
 
 /** One day's page: the briefing, its neighbours, earlier years and the conflict. */
 export const getDayView = cache(function getDayView(slug: string, date: string): DayView | undefined {
-  const index = getConflictIndex(slug);
+  const store = getStore();
+  const index = store.indexes.get(slug);
   const briefing = index?.getBriefing(date);
   if (!index || !briefing) return undefined;
   return {
@@ -69,6 +73,7 @@ export const getDayView = cache(function getDayView(slug: string, date: string):
     ...index.getNeighbours(date),
     earlier: index.getEarlierYears(date),
     latestDate: index.newestFirst[0]?.date ?? date,
+    revisions: store.histories.get(formatDayKey(slug, date))?.revisions.length,
   };
 });
 

@@ -1,4 +1,5 @@
-import type { FeedView } from "@/lib/content";
+import type { ChangesFeedView, FeedView } from "@/lib/content";
+import { formatChangesFeed } from "./changes-feed";
 import { notFoundResponse } from "@/lib/redirect";
 import { formatEtag } from "./etag";
 import { formatJsonFeed, formatXmlFeed } from "./feeds";
@@ -16,4 +17,11 @@ export function formatFeedResponse(format: FeedFormat, view: FeedView | undefine
   if (!view) return notFoundResponse();
   const body = format === "json" ? formatJsonFeed(view) : formatXmlFeed(format, view);
   return new Response(body, { headers: { "content-type": TYPES[format], etag: formatEtag(body) } });
+}
+
+/** The HTTP response for a conflict's changes feed (Atom), with an ETag; 404 for an unknown conflict. */
+export function formatChangesFeedResponse(view: ChangesFeedView | undefined): Response {
+  if (!view) return notFoundResponse();
+  const body = formatChangesFeed(view);
+  return new Response(body, { headers: { "content-type": TYPES.atom, etag: formatEtag(body) } });
 }

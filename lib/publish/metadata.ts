@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { formatFeedPaths } from "@/lib/routes";
+import { formatChangesFeedPath, formatFeedPaths } from "@/lib/routes";
 import { SITE_NAME } from "@/lib/site";
 
 interface PageMetadata {
@@ -10,17 +10,32 @@ interface PageMetadata {
   /** Feeds to advertise besides the site-wide ones. */
   conflict?: { slug: string; name: string };
   article?: { published: string; modified: string; section: string };
+  /** Also advertise the conflict's feed of changes to published days (its own page does). */
+  changesFeed?: boolean;
+  /** Keep the page out of search results (history pages: the day itself is what to find). */
+  noindex?: boolean;
 }
 
-/** `<link rel="alternate">` feeds: the conflict's own first (when given), then the site-wide ones. */
-export function buildFeedAlternates(conflict?: { slug: string; name: string }) {
+/**
+ * `<link rel="alternate">` feeds: the conflict's own first (when given), then the
+ * site-wide ones, then (when asked) the conflict's changes feed.
+ */
+export function buildFeedAlternates(conflict?: { slug: string; name: string }, changesFeed = false) {
   const all = formatFeedPaths();
   const own = conflict ? formatFeedPaths(conflict.slug) : undefined;
   const feeds = (kind: keyof typeof all) => [
     ...(own && conflict ? [{ url: own[kind], title: `${conflict.name} · ${SITE_NAME}` }] : []),
     { url: all[kind], title: `${SITE_NAME}: all conflicts` },
   ];
-  return { "application/rss+xml": feeds("rss"), "application/atom+xml": feeds("atom"), "application/feed+json": feeds("json") };
+  const changes =
+    conflict && changesFeed
+      ? [{ url: formatChangesFeedPath(conflict.slug), title: `${conflict.name}: changes to published days · ${SITE_NAME}` }]
+      : [];
+  return {
+    "application/rss+xml": feeds("rss"),
+    "application/atom+xml": [...feeds("atom"), ...changes],
+    "application/feed+json": feeds("json"),
+  };
 }
 
 /**
@@ -28,13 +43,14 @@ export function buildFeedAlternates(conflict?: { slug: string; name: string }) {
  * Twitter card. Next.js replaces (does not merge) `openGraph` between layout and
  * page, so every page builds the whole object here.
  */
-export function buildMetadata({ title, description, path, conflict, article }: PageMetadata): Metadata {
+export function buildMetadata({ title, description, path, conflict, article, changesFeed, noindex }: PageMetadata): Metadata {
   return {
     title: { absolute: title },
     description,
+    ...(noindex ? { robots: { index: false, follow: true } } : {}),
     alternates: {
       canonical: path,
-      types: buildFeedAlternates(conflict),
+      types: buildFeedAlternates(conflict, changesFeed),
     },
     openGraph: {
       title,

@@ -1,9 +1,13 @@
 // Builds the content folder of the second e2e site: the two-conflict fixture plus
 // "live-war", whose 60 days end today (UTC), so that feeds (latest 50) and the
 // news sitemap (last two days) are tested against dates relative to the build, and
-// a place's page (50 days a page) has two pages.
+// a place's page (50 days a page) has two pages; plus "tracked-war", whose days are
+// committed to a git repository made here (scripts/test/make-history-repo.mjs), for
+// history pages and the changes feed. Only tracked-war is committed: the other
+// conflicts' modified times stay those of their front matter.
 import fs from "node:fs";
 import path from "node:path";
+import { makeHistoryRepo } from "./make-history-repo.mjs";
 
 const [target = ".test-results/e2e-content"] = process.argv.slice(2);
 fs.rmSync(target, { recursive: true, force: true });
@@ -39,4 +43,5 @@ for (const offset of offsets) {
     .join("\n");
   fs.writeFileSync(path.join(dir, `${date}.md`), body);
 }
-console.log(`e2e content written to ${target} (${offsets.length} live-war days)`);
+const { payloads } = makeHistoryRepo(target);
+console.log(`e2e content written to ${target} (${offsets.length} live-war days; tracked-war in git with ${payloads} hostile subjects)`);

@@ -1,19 +1,21 @@
 import { expect, test } from "@playwright/test";
 
 // Served through CONTENT_DIR from tests/fixtures/content-multi plus the generated "live-war"
-// (scripts/test/make-e2e-content.mjs; see playwright.config.ts).
+// and the git-tracked "tracked-war" (scripts/test/make-e2e-content.mjs; see playwright.config.ts).
 
 test("home lists the latest briefing of each conflict", async ({ page }) => {
   await page.goto("/");
   await expect(page.locator("h1")).toBeVisible();
   const sections = page.locator("main > section");
-  await expect(sections).toHaveCount(3);
+  await expect(sections).toHaveCount(4);
   await expect(sections.nth(0).locator("h2")).toHaveText("Israel–Gaza war");
   await expect(sections.nth(0).locator("article")).toContainText("Day 367");
   await expect(sections.nth(1).locator("h2")).toHaveText("Live war");
   await expect(sections.nth(1).locator("article")).toContainText("Today's generated briefing");
   await expect(sections.nth(2).locator("h2")).toHaveText("Sample war");
   await expect(sections.nth(2).locator("article")).toContainText("Day 11");
+  await expect(sections.nth(3).locator("h2")).toHaveText("Tracked war");
+  await expect(sections.nth(3).locator("article")).toContainText("Day 34");
 });
 
 test("7 January 2024 is day 93 of the Israel–Gaza war", async ({ page }) => {

@@ -6,6 +6,7 @@ export const PAGE_TYPES = [
   "/",
   "/russia-ukraine",
   "/russia-ukraine/2024-01-07",
+  "/russia-ukraine/2024-01-07/history",
   "/russia-ukraine/archive",
   "/russia-ukraine/archive/2024/01",
   "/russia-ukraine/places",

@@ -1,19 +1,11 @@
-import { execFileSync } from "node:child_process";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { formatTagSlug } from "../../lib/tags";
 import { expectResolves, ISO_DATE_TIME } from "./head";
 import { parseXml } from "./xml";
-import { getShippedContent } from "./shipped-content";
+import { getLastCommitTime, getShippedContent } from "./shipped-content";
 
 const { conflict, briefings } = getShippedContent();
 const ORIGIN = "http://127.0.0.1:3100";
-
-function lastCommitTime(date: string): string | undefined {
-  const file = path.join("content", conflict.slug, `${date}.md`);
-  const out = execFileSync("git", ["log", "-1", "--format=%cI", "--", file], { encoding: "utf8" }).trim();
-  return out ? new Date(out).toISOString() : undefined;
-}
 
 test("sitemap.xml lists every public page with a truthful lastmod, and every URL resolves", async ({ request }) => {
   const response = await request.get("/sitemap.xml");
@@ -52,8 +44,8 @@ test("sitemap.xml lists every public page with a truthful lastmod, and every URL
   }
   for (const briefing of briefings) {
     const entry = urls.find((u) => u.loc.endsWith(`/${briefing.date}`))!;
-    const explicit = briefing.updated || briefing.corrections.length > 0;
-    const want = explicit ? briefing.modified : (lastCommitTime(briefing.date) ?? `${briefing.date}T00:00:00.000Z`);
+    // The latest published revision when git tracks the file, else `updated`, the latest correction or the date (briefing.modified, read without git).
+    const want = getLastCommitTime(conflict.slug, briefing.date) ?? briefing.modified;
     expect(entry.lastmod, briefing.date).toBe(want);
   }
 });
