@@ -59,7 +59,7 @@ async function benchApi(): Promise<void> {
   const env = { CONTENT_DIR: corpusDir(5_000), NEXT_DIST_DIR: DIST, SITE_URL: "http://127.0.0.1:4100" };
   table(
     API_TITLE,
-    "`next start` serving the 5,000-day build: each conflict-wide download from `/api/v1/conflicts/<slug>/`, streamed as it is read, fetched by a plain HTTP client on the same 2 cores (no compression asked; medians of 3 after a warm-up). Targets: first byte ≤ 200 ms, the whole file ≤ 3 s, and the server's memory not growing by the file's size, even when a client stops reading (paused 3 s after its first chunk: the server waits, holding about one 64 KB chunk).",
+    "`next start` serving the 5,000-day build: each conflict-wide download from `/api/v1/conflicts/<slug>/`, streamed as it is read, fetched by a plain HTTP client on the same 2 cores (medians of 3 after a warm-up): uncompressed, and the CSV also with gzip asked (\`next start\` compresses \`text/csv\`, not \`application/x-ndjson\`, which is missing from its list of compressible types). Targets: first byte ≤ 200 ms, the whole file ≤ 3 s, and the server's memory not growing by the file's size, even when a client stops reading (paused 3 s after its first chunk: the server waits, holding about one 64 KB chunk).",
     [
       "file",
       "MB",

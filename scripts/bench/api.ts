@@ -17,8 +17,8 @@ interface Download {
   peakGrowthBytes: number;
 }
 
-/** GETs a URL with a plain HTTP client (no compression asked), sampling the server tree's memory every 20 ms. */
-function download(url: string, serverPid: number, pauseMs = 0): Promise<Download> {
+/** GETs a URL with a plain HTTP client, sampling the server tree's memory every 20 ms; the bytes counted are those on the wire. */
+function download(url: string, serverPid: number, pauseMs = 0, encoding = "identity"): Promise<Download> {
   return new Promise((resolve, reject) => {
     const baseline = getTreeRss(serverPid);
     let peak = baseline;
@@ -27,7 +27,7 @@ function download(url: string, serverPid: number, pauseMs = 0): Promise<Download
     let firstByteMs = 0;
     let bytes = 0;
     http
-      .get(url, { headers: { "accept-encoding": "identity" } }, (response) => {
+      .get(url, { headers: { "accept-encoding": encoding } }, (response) => {
         if (response.statusCode !== 200) reject(new Error(`${url} answered ${response.statusCode}`));
         response.on("data", (chunk: Buffer) => {
           if (bytes === 0) {
@@ -54,7 +54,9 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 /**
  * Serves a 5,000-day build (already made in `dist` from `corpusDir`) with `next start`
  * and downloads each file: three times at full speed (medians), then once with a
- * client that pauses 3 s after the first chunk. Returns the table's rows.
+ * client that pauses 3 s after the first chunk; without compression, and with gzip
+ * asked (`next start` compresses text/csv; application/x-ndjson is not in its list of
+ * compressible types). Returns the table's rows.
  */
 export async function measureApiDownloads(env: Record<string, string>, port: number, slug: string): Promise<string[][]> {
   const origin = `http://127.0.0.1:${port}`;
@@ -62,15 +64,19 @@ export async function measureApiDownloads(env: Record<string, string>, port: num
   const fmt = (n: number, digits = 0) => n.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits });
   const rows: string[][] = [];
   try {
-    for (const file of ["days.ndjson", "items.csv"]) {
+    for (const [file, encoding] of [
+      ["days.ndjson", "identity"],
+      ["items.csv", "identity"],
+      ["items.csv", "gzip"],
+    ] as const) {
       const url = `${origin}/api/v1/conflicts/${slug}/${file}`;
-      await download(url, server.pid!); // warm: the first request after a start loads the content
+      await download(url, server.pid!, 0, encoding); // warm: the first request after a start loads the content
       const runs = [];
-      for (let i = 0; i < 3; i++) runs.push(await download(url, server.pid!));
-      const slow = await download(url, server.pid!, 3_000);
+      for (let i = 0; i < 3; i++) runs.push(await download(url, server.pid!, 0, encoding));
+      const slow = await download(url, server.pid!, 3_000, encoding);
       const size = runs[0]!.bytes;
       rows.push([
-        `\`${file}\``,
+        `\`${file}\`${encoding === "gzip" ? " (gzip)" : ""}`,
         fmt(size / 1024 ** 2, 1),
         fmt(median(runs.map((r) => r.firstByteMs)), 1),
         fmt(median(runs.map((r) => r.totalMs))),
