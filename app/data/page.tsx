@@ -28,7 +28,8 @@ export default function DataPage() {
   const listUrl = formatAbsoluteUrl(formatApiConflictsPath());
   const { etag } = formatConflictListResult(view);
   return (
-    <article>
+    // Addresses and header names are long words: let them break anywhere rather than widen a 320 px screen.
+    <article className="[overflow-wrap:anywhere]">
       <h1 className="font-serif text-3xl font-bold">Open data</h1>
       <p className="mt-4 text-lg">
         Every briefing {SITE_NAME} publishes is also published as data: the same text, sources, places and corrections as the pages, as JSON

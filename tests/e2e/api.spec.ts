@@ -1,3 +1,4 @@
+import http from "node:http";
 import { expect, test } from "@playwright/test";
 import { API_ALLOW, API_CONTENT_TYPES } from "../../lib/api/http";
 import { buildOpenApiDocument } from "../../lib/api/openapi";
@@ -107,15 +108,27 @@ test("any method but GET, HEAD and OPTIONS: 405 problem+json with Allow", async 
 });
 
 test("a page on another origin reads the API with fetch, If-None-Match and all (CORS preflight in Chromium)", async ({ page, baseURL }) => {
-  await page.goto("about:blank");
-  const result = await page.evaluate(async (origin) => {
-    const first = await fetch(`${origin}/api/v1/conflicts`);
-    const etag = first.headers.get("etag") ?? "";
-    const again = await fetch(`${origin}/api/v1/conflicts`, { headers: { "If-None-Match": etag }, cache: "no-store" });
-    return { status: first.status, conflicts: (await first.json()).conflicts.length, etag, again: again.status };
-  }, baseURL!);
-  expect(result).toMatchObject({ status: 200, conflicts: 1, again: 304 });
-  expect(result.etag).not.toBe("");
+  // Another origin: a bare page from a server of the test's own, on another port of 127.0.0.1.
+  const other = http.createServer((_request, response) =>
+    response.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>Elsewhere</title>"),
+  );
+  await new Promise<void>((resolve) => other.listen(0, "127.0.0.1", resolve));
+  try {
+    const address = other.address();
+    const port = typeof address === "object" && address ? address.port : 0;
+    await page.goto(`http://127.0.0.1:${port}/`);
+    const result = await page.evaluate(async (origin) => {
+      const first = await fetch(`${origin}/api/v1/conflicts`);
+      const etag = first.headers.get("etag") ?? "";
+      // If-None-Match is not a CORS-safelisted header: the browser sends an OPTIONS preflight first.
+      const again = await fetch(`${origin}/api/v1/conflicts`, { headers: { "If-None-Match": etag }, cache: "no-store" });
+      return { status: first.status, conflicts: (await first.json()).conflicts.length, etag, again: again.status };
+    }, baseURL!);
+    expect(result).toMatchObject({ status: 200, conflicts: 1, again: 304 });
+    expect(result.etag).toMatch(/^"[\w-]+"$/);
+  } finally {
+    other.close();
+  }
 });
 
 const HOSTILE = [
