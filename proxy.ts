@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { createMethodNotAllowed, createProblem, formatApiResponse } from "@/lib/api/http";
 import { getSecurityHeaders } from "@/lib/security-headers.mjs";
 
 /** Longest path any page of the site can have; real ones are under 60 characters. */
@@ -26,6 +27,7 @@ const NOT_FOUND_HTML =
  */
 export function proxy(request: NextRequest) {
   const pathname = new URL(request.url).pathname;
+  if (pathname === "/api" || pathname.startsWith("/api/")) return answerApi(request, pathname);
   if (isMalformed(pathname)) {
     const headers = new Headers({ "content-type": "text/html; charset=utf-8" });
     for (const { key, value } of getSecurityHeaders()) headers.set(key, value);
@@ -34,8 +36,28 @@ export function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
+/** Methods the API's route handlers answer themselves (the others 405 there, as here). */
+const ROUTED_METHODS = new Set(["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * The API answers in problem+json, never HTML: a malformed path is its 404, and a method
+ * Next.js does not route (PROPFIND, or any other token; Next.js would answer 400) its 405.
+ */
+function answerApi(request: NextRequest, pathname: string) {
+  const problem = isMalformed(pathname)
+    ? createProblem(404, "No API resource at this address; /api/v1/openapi.json describes them all.")
+    : ROUTED_METHODS.has(request.method)
+      ? undefined
+      : createMethodNotAllowed();
+  if (!problem) return NextResponse.next();
+  const response = formatApiResponse(request, problem);
+  for (const { key, value } of getSecurityHeaders()) response.headers.set(key, value);
+  return response;
+}
+
 // Only paths that could be malformed reach the proxy: those holding a percent escape or
-// longer than any real page. Every other request skips it, which keeps serving fast.
+// longer than any real page, and the API's (for methods Next.js does not route). Every
+// other request skips it, which keeps serving fast.
 export const config = {
-  matcher: ["/(.*%.*)", "/(.{150,})"],
+  matcher: ["/(.*%.*)", "/(.{150,})", "/api", "/api/:path*"],
 };

@@ -2,7 +2,8 @@
  * `npm run bench`: how Daybook's costs grow with history and with load, beside
  * their targets and, for serving, beside nginx serving the same bytes from disk.
  * A benchmark, never a test: nothing here passes or fails. Writes BENCHMARKS.md.
- * `npm run bench -- --quick` measures only the content pipeline, search and calendars.
+ * `npm run bench -- --quick` measures only the content pipeline, search and calendars;
+ * `npm run bench -- --only api` only the open-data downloads (and updates only their table).
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -16,9 +17,12 @@ import { measureCommand } from "./bench/process-tree";
 import { findNginx, getTreeRss, runLoad, startAndWait, stopProcess, writeStaticNginx } from "./bench/serve";
 import { measureColdStart } from "./bench/cold-start";
 import { measurePageWeights } from "./bench/weight";
+import { measureApiDownloads } from "./bench/api";
+import { replaceSection } from "./bench/sections";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const QUICK = process.argv.includes("--quick");
+const ONLY = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
 const SIZES = [500, 1_500, 5_000];
 const QUERIES = ["zaporizhzhia", "zaporizhia", "air defence", "artillery shells kherson", "drones", "qwxzv"];
 const DIST = ".next-bench";
@@ -48,6 +52,44 @@ function table(title: string, intro: string, header: string[], rows: string[][])
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "daybook-bench-"));
 const corpusDir = (days: number) => path.join(work, `corpus-${days}`);
+
+const API_TITLE = "API downloads";
+/** The open-data downloads of the 5,000-day build (which must be in DIST, made from corpusDir(5,000)). */
+async function benchApi(): Promise<void> {
+  const env = { CONTENT_DIR: corpusDir(5_000), NEXT_DIST_DIR: DIST, SITE_URL: "http://127.0.0.1:4100" };
+  table(
+    API_TITLE,
+    "`next start` serving the 5,000-day build: each conflict-wide download from `/api/v1/conflicts/<slug>/`, streamed as it is read, fetched by a plain HTTP client on the same 2 cores (medians of 3 after a warm-up): uncompressed, and the CSV also with gzip asked (\`next start\` compresses \`text/csv\`, not \`application/x-ndjson\`, which is missing from its list of compressible types). Targets: first byte ≤ 200 ms, the whole file ≤ 3 s, and the server's memory not growing by the file's size, even when a client stops reading (paused 3 s after its first chunk: the server waits, holding about one 64 KB chunk).",
+    [
+      "file",
+      "MB",
+      "first byte ms (target ≤ 200)",
+      "whole file ms (target ≤ 3,000)",
+      "server memory growth MB",
+      "growth MB, client paused 3 s",
+    ],
+    await measureApiDownloads(env, 4100, "russia-ukraine"),
+  );
+}
+
+if (ONLY === "api") {
+  writeCorpus(corpusDir(5_000), 5_000);
+  fs.rmSync(path.join(ROOT, DIST), { recursive: true, force: true });
+  const build = await measureCommand(
+    "npx",
+    ["next", "build"],
+    { CONTENT_DIR: corpusDir(5_000), NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" },
+    ROOT,
+  );
+  if (build.status !== 0) throw new Error(`next build failed:\n${build.output.slice(-3000)}`);
+  await benchApi();
+  const file = path.join(ROOT, "BENCHMARKS.md");
+  fs.writeFileSync(file, replaceSection(fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Benchmarks\n", API_TITLE, tables.at(-1)!));
+  fs.rmSync(work, { recursive: true, force: true });
+  fs.rmSync(path.join(ROOT, DIST), { recursive: true, force: true });
+  console.log(`\nThe "${API_TITLE}" table of BENCHMARKS.md is updated.`);
+  process.exit(0);
+}
 
 // 1–2. Corpus and content pipeline, search, calendars.
 const pipelineRows: string[][] = [];
@@ -258,6 +300,9 @@ if (!QUICK) {
       ["removed", fmt(cold.withoutCache)],
     ],
   );
+
+  // 8. The open-data downloads.
+  await benchApi();
 }
 
 fs.rmSync(work, { recursive: true, force: true });

@@ -5,8 +5,10 @@ import { ConflictTitle } from "@/components/conflict-title";
 import { DateText } from "@/components/date-text";
 import { EveryDay } from "@/components/every-day";
 import { JsonLd } from "@/components/json-ld";
+import { LicenseNote } from "@/components/license-note";
 import { MissingPage } from "@/components/missing-page";
 import { getConflictParams, getConflictView } from "@/lib/content";
+import { formatApiConflictPath } from "@/lib/api/paths";
 import { formatCount } from "@/lib/format";
 import { buildBreadcrumbs } from "@/lib/publish/json-ld";
 import { buildMetadata, NOT_FOUND_METADATA } from "@/lib/publish/metadata";
@@ -69,6 +71,7 @@ export default async function ConflictPage({ params }: Props) {
         </h2>
         {briefings.length > 0 ? <EveryDay briefings={briefings} /> : <p className="mt-2">No briefings have been published yet.</p>}
       </section>
+      <LicenseNote license={conflict.license} json={{ href: formatApiConflictPath(conflict.slug), label: "Every day as JSON" }} />
     </>
   );
 }

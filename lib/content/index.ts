@@ -12,6 +12,7 @@ export type { ConflictView, DayView, HomeView, MonthView } from "./views";
 export { getSearchView, type SearchView } from "./search-view";
 export { getChangesFeedView, getHistoryView, type ChangesFeedView, type HistoryEntry, type HistoryView } from "./history-view";
 export type { DiffEntry, DiffGroup, DiffPart } from "./history-diff";
+export { getApiConflictsView, getApiConflictView, getApiDayView, type ApiConflictView } from "./api-views";
 export { getDayLookup, getFeedView, getSitemapView, type FeedView, type SitemapView } from "./publish-views";
 export { getConflictParams, getDayParams, getMonthParams, getTagParams } from "./params";
 export { checkContent, loadContent, readIssueSource, type LoadedContent } from "./check";

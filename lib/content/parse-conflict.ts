@@ -1,3 +1,4 @@
+import { DEFAULT_LICENSE, LICENSE_IDS } from "@/lib/licenses";
 import type { ContentIssue } from "./issues";
 import { parseFrontMatter } from "./front-matter";
 import { markdown, renderBlocks } from "./markdown";
@@ -11,6 +12,7 @@ const HINTS = {
   start: "give day 1 of the war as YYYY-MM-DD, e.g. start: 2022-02-24",
   summary: "write one sentence of 1–300 characters, or remove the line",
   citations: "write citations: required to make every item cite a source, or citations: optional (the default)",
+  license: `write the SPDX id of one of ${LICENSE_IDS.join(", ")}, or remove the line to publish under ${DEFAULT_LICENSE}`,
 };
 
 /** Parses and validates a `_conflict.md` file. */

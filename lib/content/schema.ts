@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isIsoDate } from "@/lib/dates";
+import { DEFAULT_LICENSE, LICENSE_IDS, parseLicenseId, suggestLicenseId } from "@/lib/licenses";
 import { SECTION_KEYS } from "@/lib/sections";
 import { formatTagSlug } from "@/lib/tags";
 
@@ -33,12 +34,25 @@ const tagList = z.array(z.string().trim().min(1, { abort: true }).max(80).refine
   message: "must contain a letter or digit",
 }));
 
+/** An SPDX license id from lib/licenses.ts, matched whatever its case and given in its canonical spelling. */
+const licenseId = z
+  .string()
+  .refine((text) => parseLicenseId(text) !== undefined, {
+    error: ({ input }) => {
+      const suggestion = typeof input === "string" ? suggestLicenseId(input) : undefined;
+      return `${JSON.stringify(input)} is not a license Daybook knows${suggestion ? ` (did you mean ${suggestion}?)` : ""}`;
+    },
+  })
+  .transform((text) => parseLicenseId(text) ?? DEFAULT_LICENSE);
+
 /** Front matter of `_conflict.md`. */
 export const conflictFrontMatterSchema = z.strictObject({
   name: z.string().trim().min(1).max(120),
   start: isoDate,
   summary: z.string().trim().min(1).max(300).optional(),
   citations: citationPolicy.optional(),
+  /** What the conflict's briefings are published under (pages, API, downloads). */
+  license: licenseId.default(DEFAULT_LICENSE),
 });
 
 /** Front matter of a day's briefing, `YYYY-MM-DD.md`. */
@@ -118,6 +132,7 @@ export const conflictSchema = z.object({
   aboutHtml: z.string().optional(),
   /** Absent means "optional". */
   citations: citationPolicy.optional(),
+  license: z.enum(LICENSE_IDS),
 });
 
 export type BriefingItem = z.infer<typeof itemSchema>;

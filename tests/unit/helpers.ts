@@ -11,7 +11,7 @@ export function readFixture(relative: string): string {
   return fs.readFileSync(path.join(FIXTURES, relative), "utf8");
 }
 
-export const russiaUkraine: Conflict = { slug: "russia-ukraine", name: "Russia–Ukraine war", start: "2022-02-24" };
+export const russiaUkraine: Conflict = { slug: "russia-ukraine", name: "Russia–Ukraine war", start: "2022-02-24", license: "CC-BY-4.0" };
 
 /** A complete, valid Briefing for `date`, with any fields a test sets. */
 export function makeBriefing(date: string, fields: Partial<Briefing> = {}): Briefing {

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { BriefingView } from "@/components/briefing-view";
 import { JsonLd } from "@/components/json-ld";
+import { LicenseNote } from "@/components/license-note";
 import { MissingPage } from "@/components/missing-page";
 import { getDayParams, getDayView } from "@/lib/content";
 import { buildBreadcrumbs, buildNewsArticle } from "@/lib/publish/json-ld";
 import { buildMetadata, NOT_FOUND_METADATA } from "@/lib/publish/metadata";
+import { formatApiDayPath } from "@/lib/api/paths";
 import { formatDayPath } from "@/lib/routes";
 import { formatDayPageTitle, formatHeadline } from "@/lib/publish/titles";
 
@@ -35,6 +37,10 @@ export default async function DayPage({ params }: Props) {
     <>
       <JsonLd data={[buildNewsArticle(conflict, briefing, formatHeadline(conflict, briefing)), buildBreadcrumbs(conflict, briefing)]} />
       <BriefingView view={view} />
+      <LicenseNote
+        license={conflict.license}
+        json={{ href: formatApiDayPath(conflict.slug, briefing.date), label: "This briefing as JSON" }}
+      />
     </>
   );
 }

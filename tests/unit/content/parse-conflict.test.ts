@@ -16,7 +16,27 @@ describe("parseConflict", () => {
       name: "Russia–Ukraine war",
       start: "2022-02-24",
       aboutHtml: "<p>About the war, with <strong>emphasis</strong>.</p>",
+      license: "CC-BY-4.0", // the default
     });
+  });
+
+  it("reads a license as its canonical SPDX id, whatever its case", () => {
+    const parse = (license: string) => parseConflict("c/_conflict.md", "x", `---\nname: A war\nstart: 2022-02-24\nlicense: ${license}\n---\n`);
+    expect(parse("CC0-1.0").conflict?.license).toBe("CC0-1.0");
+    expect(parse("cc-by-sa-4.0").conflict?.license).toBe("CC-BY-SA-4.0");
+    expect(parse(" odbl-1.0 ").conflict?.license).toBe("ODbL-1.0");
+  });
+
+  it("rejects a license it does not know, at its value, suggesting the id meant", () => {
+    const text = "---\nname: A war\nstart: 2022-02-24\nlicense: CC-BY\n---\n";
+    const { conflict, issues } = parseConflict("c/_conflict.md", "x", text);
+    expect(conflict).toBeUndefined();
+    expect(issues.map((i) => `${i.line}:${i.column} ${i.code} ${i.field}: ${i.message}`)).toEqual([
+      '4:10 DB109 license: "CC-BY" is not a license Daybook knows (did you mean CC-BY-4.0?)',
+    ]);
+    expect(issues[0]?.hint).toContain("CC-BY-SA-4.0");
+    expect(codes("---\nname: A war\nstart: 2022-02-24\nlicense: GPL-3.0\n---\n")).toEqual(["4:10 DB109 license"]);
+    expect(codes("---\nname: A war\nstart: 2022-02-24\nlicense: [CC-BY-4.0]\n---\n")).toEqual(["4:10 DB106 license"]);
   });
 
   it("rejects a start that is not a calendar date", () => {

@@ -5,7 +5,7 @@ import { buildSearchIndex, searchBriefings, type SearchQuery } from "@/lib/searc
 import type { SectionKey } from "@/lib/sections";
 import { makeBriefing, russiaUkraine } from "../helpers";
 
-const israelGaza: Conflict = { slug: "israel-gaza", name: "Israel–Gaza war", start: "2023-10-07" };
+const israelGaza: Conflict = { slug: "israel-gaza", name: "Israel–Gaza war", start: "2023-10-07", license: "CC-BY-4.0" };
 const conflicts = [russiaUkraine, israelGaza];
 
 interface BriefingSpec {
