@@ -33,9 +33,9 @@ export function formatApiDay(conflict: Conflict, briefing: Briefing): ApiDay {
     sections: briefing.sections.map((section) => ({
       key: section.key,
       heading: section.heading,
-      items: section.items.map((item) => ({ text: item.text, html: item.html })),
+      items: section.items.map((item) => ({ text: item.text, html: item.html, citations: item.cites })),
     })),
-    sources: briefing.sources.map((source) => ({ name: source.name, url: source.url })),
+    sources: briefing.sources.map((source) => ({ id: source.id, name: source.name, url: source.url })),
     places: formatTags(conflict, "places", briefing.places),
     topics: formatTags(conflict, "topics", briefing.topics),
     corrections: briefing.corrections.map((correction) => ({ date: correction.date, text: correction.text })),
