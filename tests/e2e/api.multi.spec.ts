@@ -11,7 +11,7 @@ test("every endpoint answers on the fixture content, each answer matching its sc
   request,
 }) => {
   const { list, conflicts } = await fetchAndValidateAll(request);
-  expect(list.conflicts.map((c: { slug: string }) => c.slug)).toEqual(["israel-gaza", "live-war", "sample-war"]);
+  expect(list.conflicts.map((c: { slug: string }) => c.slug)).toEqual(["israel-gaza", "live-war", "sample-war", "tracked-war"]);
   for (const conflict of conflicts) {
     expect(conflict.lines, conflict.slug).toEqual(conflict.days);
     const items = conflict.days.reduce(
@@ -55,10 +55,12 @@ test("hostile text is data: escaped JSON that parses back exactly, never served 
   expect(text).not.toMatch(/[<>]/);
   const day = JSON.parse(text);
   expect(day.title).toBe(TITLE);
-  expect(day.sources[0]).toEqual({ name: "Agency </script> & Co", url: "https://example.org/?a=1&b=2" });
+  expect(day.sources[0]).toEqual({ id: "agency", name: "Agency </script> & Co", url: "https://example.org/?a=1&b=2" });
   expect(day.sections[0].items[0].html).toBe(
-    "An item that mentions &lt;/script&gt; in prose, <code>&lt;/script&gt;</code> in code, and a &amp; b.",
+    'An item that mentions &lt;/script&gt; in prose, <code>&lt;/script&gt;</code> in code, and a &amp; b.<sup><a href="#source-1" aria-label="Source 1: Agency &lt;/script&gt; &amp; Co">1</a></sup>',
   );
+  expect(day.sections[0].items[0].citations).toEqual(["agency"]);
+  expect(day.sections[0].items[0].text).toBe("An item that mentions </script> in prose, </script> in code, and a & b.");
   // Opened in the browser, it is a JSON document: nothing runs.
   const dialogs: string[] = [];
   page.on("dialog", async (dialog) => {
@@ -81,7 +83,12 @@ test("a conflict's own license is stated in every response and on its pages", as
     url: "https://creativecommons.org/licenses/by-sa/4.0/",
   };
   const list = JSON.parse((await getApi(request, "/api/v1/conflicts")).text);
-  expect(list.conflicts.map((c: { license: { id: string } }) => c.license.id)).toEqual(["CC-BY-4.0", "CC-BY-4.0", "CC-BY-SA-4.0"]);
+  expect(list.conflicts.map((c: { license: { id: string } }) => c.license.id)).toEqual([
+    "CC-BY-4.0",
+    "CC-BY-4.0",
+    "CC-BY-SA-4.0",
+    "CC-BY-4.0",
+  ]);
   expect(JSON.parse((await getApi(request, "/api/v1/conflicts/sample-war/days/2024-03-10")).text).license).toEqual(license);
   await page.goto("/sample-war/2024-03-10");
   await expect(page.getByTestId("license")).toContainText("Published under the CC BY-SA 4.0 license");

@@ -45,6 +45,6 @@ test("print shows one day cleanly, without navigation", async ({ page }) => {
   }
   await expect(page.locator("h1")).toBeVisible();
   await expect(page.locator("#battlefield")).toBeVisible();
-  await expect(page.locator("#weapons")).toBeVisible();
+  await expect(page.locator("#politics-and-diplomacy")).toBeVisible();
   expect(await background(page)).toMatch(/rgb\(255, 255, 255\)|oklch\(1 0 0\)/);
 });
