@@ -140,6 +140,7 @@ export default [
         { type: "lib-content", pattern: "lib/content", partialMatch: false },
         { type: "lib-search", pattern: "lib/search", partialMatch: false },
         { type: "lib-publish", pattern: "lib/publish", partialMatch: false },
+        { type: "lib-maps", pattern: "lib/maps", partialMatch: false },
         { type: "lib-shared", pattern: "lib", partialMatch: false },
         { type: "components", pattern: "components", partialMatch: false },
         { type: "app", pattern: "app", partialMatch: false },
@@ -190,7 +191,7 @@ export default [
             // 4. Only lib/content reads files: the rest of the site gets content through it,
             //    so the set of files the site reads stays in one place.
             {
-              from: { element: { types: ["app", "components", "lib-search", "lib-publish", "lib-shared"] } },
+              from: { element: { types: ["app", "components", "lib-search", "lib-publish", "lib-maps", "lib-shared"] } },
               disallow: { to: { module: { origin: "core", source: ["fs", "fs/promises", "node:fs", "node:fs/promises"] } } },
               message: "Only lib/content reads files; {{from.type}} must not import {{dependency.source}}.",
             },

@@ -1,12 +1,13 @@
 import { ConflictTitle } from "@/components/conflict-title";
 import { DateText } from "@/components/date-text";
 import { CorrectionsNotice } from "@/components/corrections-notice";
+import { DayMap } from "@/components/day-map";
 import { DayPager } from "@/components/day-pager";
 import { DraftBanner } from "@/components/draft-banner";
 import { EarlierYears } from "@/components/earlier-years";
 import { JumpToDate } from "@/components/jump-to-date";
 import { TagLinks } from "@/components/tag-links";
-import { formatDateTimeUtc } from "@/lib/dates";
+import { formatDateTimeUtc, formatLongDate } from "@/lib/dates";
 import type { DayView } from "@/lib/content";
 
 const prose = "prose prose-neutral max-w-none dark:prose-invert prose-a:underline-offset-4";
@@ -16,7 +17,7 @@ const prose = "prose prose-neutral max-w-none dark:prose-invert prose-a:underlin
  * escapes raw HTML and drops unsafe URLs, so it is safe to insert.
  */
 export function BriefingView({ view }: { view: DayView }) {
-  const { conflict, briefing, previous, next, earlier, latestDate } = view;
+  const { conflict, briefing, previous, next, earlier, latestDate, map } = view;
   return (
     <article>
       {briefing.draft ? <DraftBanner /> : null}
@@ -56,6 +57,8 @@ export function BriefingView({ view }: { view: DayView }) {
           </div>
         </section>
       ))}
+
+      {map ? <DayMap slug={conflict.slug} dateLabel={formatLongDate(briefing.date)} map={map} /> : null}
 
       <footer className="mt-10 space-y-4 border-t border-neutral-200 pt-6 text-sm text-neutral-700 dark:border-neutral-800 dark:text-neutral-300">
         <TagLinks briefing={briefing} />

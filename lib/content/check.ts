@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { getConfig } from "@/lib/config";
 import { enrichBriefing } from "./enrich";
+import { buildGazetteer } from "./gazetteer";
 import { formatIssuePath, sortIssues, type ContentIssue } from "./issues";
 import { readConflictFolder, readContent, type ContentSnapshot, type ParseCache } from "./read-folder";
 import type { Briefing, Conflict } from "./schema";
@@ -18,7 +19,8 @@ function enrichSnapshot(snapshot: ContentSnapshot, keep: (file: string) => boole
   const briefings = new Map<string, Briefing[]>();
   for (const conflict of snapshot.conflicts) {
     const days = (snapshot.days.get(conflict.slug) ?? []).filter((day) => keep(day.file));
-    briefings.set(conflict.slug, days.map((day) => enrichBriefing(day.parsed, conflict)));
+    const gazetteer = buildGazetteer(snapshot.geo.get(conflict.slug)?.places ?? []);
+    briefings.set(conflict.slug, days.map((day) => enrichBriefing(day.parsed, conflict, undefined, gazetteer)));
   }
   return { conflicts: snapshot.conflicts, briefings, issues: snapshot.issues };
 }

@@ -1,5 +1,6 @@
 import { computeDayNumber } from "@/lib/dates";
 import { dedupeTags } from "@/lib/tags";
+import type { Gazetteer } from "./gazetteer";
 import type { ParsedDay } from "./parse-briefing";
 import type { Briefing, Conflict } from "./schema";
 
@@ -21,9 +22,11 @@ function computeModified(published: string, times: readonly string[]): string {
  * Turns a parsed day into the briefing the app serves, the only place a
  * `Briefing` is built: its day number, its tags without repeats, its corrections
  * oldest first, and `modified`: the later of `updated` and the latest correction
- * when the editor gave either, else the file's last commit, else its date.
+ * when the editor gave either, else the file's last commit, else its date. A
+ * place the gazetteer knows under another spelling (an alias) takes its name
+ * there, so that every spelling leads to one place page and one marker.
  */
-export function enrichBriefing(parsed: ParsedDay, conflict: Conflict, lastCommit?: string): Briefing {
+export function enrichBriefing(parsed: ParsedDay, conflict: Conflict, lastCommit?: string, gazetteer?: Gazetteer): Briefing {
   const { date, front } = parsed;
   const published = `${date}T00:00:00.000Z`;
   const corrections = [...(front.corrections ?? [])].sort((a, b) => toInstant(a.date) - toInstant(b.date));
@@ -38,7 +41,7 @@ export function enrichBriefing(parsed: ParsedDay, conflict: Conflict, lastCommit
     ledeHtml: parsed.ledeHtml,
     sections: parsed.sections,
     sources: front.sources ?? [],
-    places: dedupeTags(front.places ?? []),
+    places: dedupeTags((front.places ?? []).map((name) => gazetteer?.find(name)?.name ?? name)),
     topics: dedupeTags(front.topics ?? []),
     updated: front.updated,
     published,

@@ -3,12 +3,15 @@
  * read-folder (collect files) → read-text → front-matter → parse-body and
  * markdown-checks → parse-briefing / parse-conflict (validate, lint) → enrich
  * (day number, modified, tags) → store (refresh, last good, parse cache) →
- * indexes → views. Routes ask one view per page; nothing outside this folder
+ * indexes → views. Beside the days: parse-places (the gazetteer) and
+ * read-base-map (a conflict's TopoJSON), drawn by lib/maps for map-views. Routes ask one view per page; nothing outside this folder
  * imports any other file of it (ESLint enforces this).
  */
 export { getArchiveView, getConflictView, getDayView, getHomeView, getMonthView, getSiteView, getTagIndexView, getTagView } from "./views";
 export type { ConflictView, DayView, HomeView, MonthView } from "./views";
 export { getSearchView, type SearchView } from "./search-view";
+export { getConflictMapView, type ConflictMapView } from "./conflict-map-view";
+export type { CountsMap, MapPlace, PlacesMap } from "./map-views";
 export { getDayLookup, getFeedView, getSitemapView, type FeedView, type SitemapView } from "./publish-views";
 export { getConflictParams, getDayParams, getMonthParams, getTagParams } from "./params";
 export { checkContent, loadContent, readIssueSource, type LoadedContent } from "./check";

@@ -1,5 +1,6 @@
 import { computeTags, type Tag, type TagKind } from "@/lib/tags";
 import { computeArchiveMonths, type ArchiveMonth } from "./archive";
+import type { ConflictMaps } from "./conflict-maps";
 import type { Briefing, Conflict } from "./schema";
 
 /**
@@ -8,6 +9,8 @@ import type { Briefing, Conflict } from "./schema";
  */
 export interface ConflictIndex {
   conflict: Conflict;
+  /** The conflict's gazetteer and maps. */
+  maps: ConflictMaps;
   oldestFirst: readonly Briefing[];
   newestFirst: readonly Briefing[];
   getBriefing(date: string): Briefing | undefined;
@@ -43,7 +46,7 @@ function groupBy<K>(briefings: readonly Briefing[], key: (b: Briefing) => K): Ma
 }
 
 /** Builds the lookups of one conflict from its briefings, oldest first. */
-export function buildConflictIndex(conflict: Conflict, oldestFirst: readonly Briefing[]): ConflictIndex {
+export function buildConflictIndex(conflict: Conflict, oldestFirst: readonly Briefing[], maps: ConflictMaps): ConflictIndex {
   const newestFirst = [...oldestFirst].reverse();
   const position = new Map(oldestFirst.map((b, i) => [b.date, i]));
   const byDay = new Map(oldestFirst.map((b) => [b.day, b]));
@@ -60,6 +63,7 @@ export function buildConflictIndex(conflict: Conflict, oldestFirst: readonly Bri
   };
   return {
     conflict,
+    maps,
     oldestFirst,
     newestFirst,
     getBriefing: (date) => {

@@ -40,6 +40,11 @@ export const ISSUE_CATALOGUE = {
   "reserved-slug": define({ code: "DB009", severity: "error", title: "A conflict folder named like a page of the site", message: (p: { slug: string }) => `"${p.slug}" is reserved for a page of the site`, hint: "choose another slug, e.g. a longer, more specific name" }),
   "missing-conflict-file": define({ code: "DB010", severity: "error", title: "A conflict folder without _conflict.md", message: "the conflict has no _conflict.md", hint: "add _conflict.md with front matter name: … and start: YYYY-MM-DD" }),
   "missing-content-dir": define({ code: "DB011", severity: "error", title: "The content folder does not exist", message: "the content directory does not exist", hint: "create it, or point CONTENT_DIR at the folder that holds the conflicts" }),
+  "bad-map-file": define({
+    code: "DB012", severity: "error", title: "A base map (_map.topo.json) that is not valid TopoJSON",
+    message: (p: { reason: string }) => p.reason,
+    hint: 'save the base map as TopoJSON (see EDITING.md, "Places and maps"), e.g. made with npm run map:simplify',
+  }),
 
   // DB1xx: front matter
   "no-front-matter": define({ code: "DB101", severity: "error", title: "The file does not start with front matter", message: "the file does not start with front matter", hint: 'begin the file with a line "---", then fields such as summary: …, then another "---"' }),
@@ -56,6 +61,26 @@ export const ISSUE_CATALOGUE = {
   "too-long": define({ code: "DB108", severity: "error", title: "A field is longer than its limit", message: (p: { length?: number; maximum: number | bigint; fieldHint: string }) => `is ${p.length ?? "too many"} characters long; the limit is ${p.maximum}`, hint: fieldHint }),
   "invalid-value": define({ code: "DB109", severity: "error", title: "A field's value is not valid (a date, URL or name)", message: (p: FieldProblem) => p.problem, hint: fieldHint }),
   "yaml-alias": define({ code: "DB110", severity: "error", title: "A YAML alias (*name) that cannot be resolved", message: (p: { reason: string }) => `malformed YAML: ${p.reason}`, hint: "remove the YAML alias (*name) and write the value itself" }),
+  "out-of-range": define({
+    code: "DB111", severity: "error", title: "A number outside its allowed range (a latitude or longitude)",
+    message: (p: { value: number; bound: number | bigint; side: "minimum" | "maximum"; fieldHint: string }) => `is ${p.value}, ${p.side === "minimum" ? "below" : "above"} the ${p.side} ${p.bound}`,
+    hint: fieldHint,
+  }),
+  "duplicate-place": define({
+    code: "DB112", severity: "error", title: "A place name or alias given twice in _places.yml",
+    message: (p: { name: string; firstLine: number }) => `"${p.name}" is already a name or alias on line ${p.firstLine}`,
+    hint: "give each spelling to one place only: remove it here, or merge the two entries",
+  }),
+  "unknown-map-object": define({
+    code: "DB113", severity: "error", title: "map: names an object that _map.topo.json does not have",
+    message: (p: { object: string; objects: readonly string[] }) => `"${p.object}" is not an object of _map.topo.json`,
+    hint: (p) => `name one of its objects: ${p.objects.join(", ") || "(it has none)"}`,
+  }),
+  "no-map-file": define({
+    code: "DB114", severity: "error", title: "map: names objects, but the conflict has no _map.topo.json",
+    message: (p: { object: string }) => `names the object "${p.object}", but the conflict has no _map.topo.json`,
+    hint: "add the base map as _map.topo.json beside _conflict.md, or remove outline, regions, lakes and rivers to draw the world map",
+  }),
 
   // DB2xx: file name and date
   "file-name-not-a-date": define({ code: "DB201", severity: "error", title: "A day's file not named after a date", message: (p: { fileName: string }) => `"${p.fileName}" is not named after a date`, hint: NAME_AFTER_DATE }),
@@ -96,6 +121,11 @@ export const ISSUE_CATALOGUE = {
   "future-date": define({ code: "DB402", severity: "warning", title: "A day in the future", message: (p: { date: string; today: string }) => `${p.date} is in the future (today is ${p.today})`, hint: "check the date in the file name; a briefing is written on or after its day" }),
   "source-without-url": define({ code: "DB403", severity: "warning", title: "A source without a URL", message: (p: { name: string }) => `"${p.name}" has no URL`, hint: "add url: https://… when you know the address of the report" }),
   "repeated-item": define({ code: "DB404", severity: "warning", title: "The same item twice in one briefing", message: (p: { firstLine: number }) => `this item repeats the item on line ${p.firstLine}`, hint: "delete one of the two, or say what is new" }),
+  "place-without-coordinates": define({
+    code: "DB405", severity: "warning", title: "A place with no entry in _places.yml",
+    message: (p: { name: string }) => `no coordinates for "${p.name}"`,
+    hint: "add it to _places.yml with its lat and lon, or add this spelling to the aliases of its entry; until then it is left off the maps",
+  }),
 } satisfies Record<string, IssueDefinition<never>>;
 
 export type IssueName = keyof typeof ISSUE_CATALOGUE;

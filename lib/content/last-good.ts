@@ -2,6 +2,7 @@ import path from "node:path";
 import { buildConflictIndex } from "./indexes";
 import type { ContentIssue } from "./issues";
 import { parseBriefingFileName } from "./parse-briefing";
+import type { ContentSnapshot } from "./read-folder";
 import type { Store } from "./store";
 
 /**
@@ -26,9 +27,25 @@ export function keepLastGood(next: Store, previous: Store, errors: ContentIssue[
     const current = indexes.get(slug);
     if (kept && current && !current.getBriefing(date)) {
       const briefings = [...current.oldestFirst, kept].sort((a, b) => a.date.localeCompare(b.date));
-      indexes.set(slug, buildConflictIndex(current.conflict, briefings));
+      indexes.set(slug, buildConflictIndex(current.conflict, briefings, current.maps));
     }
   }
   conflicts.sort((a, b) => a.name.localeCompare(b.name));
   return { conflicts, indexes, searchCache: new Map() };
+}
+
+/**
+ * Puts back, in a snapshot about to be published, the last good gazetteer or base
+ * map of each conflict whose `_places.yml` or `_map.topo.json` turned invalid.
+ */
+export function keepLastGoodGeo(snapshot: ContentSnapshot, previous: Store): void {
+  for (const [slug, source] of snapshot.geo) {
+    const old = previous.indexes.get(slug)?.maps.source;
+    if (!old || source.invalid.length === 0) continue;
+    snapshot.geo.set(slug, {
+      places: source.invalid.includes("_places.yml") ? old.places : source.places,
+      topology: source.invalid.includes("_map.topo.json") ? old.topology : source.topology,
+      invalid: [],
+    });
+  }
 }

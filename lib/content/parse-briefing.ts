@@ -1,7 +1,7 @@
 import { createIssue, isError, type ContentIssue, type IssueLocation } from "./issues";
 import { isIsoDate } from "@/lib/dates";
 import { format } from "date-fns";
-import { parseFrontMatter } from "./front-matter";
+import { parseFrontMatter, type Position } from "./front-matter";
 import { lintBriefing } from "./lint-briefing";
 import { parseBody } from "./parse-body";
 import { briefingFrontMatterSchema, type BriefingFrontMatter, type BriefingSection, type Conflict } from "./schema";
@@ -47,6 +47,8 @@ export interface ParsedDay {
   front: BriefingFrontMatter;
   ledeHtml?: string;
   sections: BriefingSection[];
+  /** Where each entry of `places:` is in the file, for the gazetteer's warnings. */
+  placesAt: Position[];
 }
 
 /** What parsing one day's file gives: every problem, and the parsed day when no problem is an error. */
@@ -98,5 +100,6 @@ export function parseBriefing(
 
   // Sections in their fixed order, whatever the file's order.
   const sections = SECTION_KEYS.flatMap((key) => body.sections.filter((s) => s.key === key));
-  return { issues, day: { date: validDate, front, ledeHtml: body.ledeHtml, sections } };
+  const placesAt = (front.places ?? []).map((_, index) => split.locate(["places", index], "value"));
+  return { issues, day: { date: validDate, front, ledeHtml: body.ledeHtml, sections, placesAt } };
 }

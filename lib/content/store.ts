@@ -4,7 +4,8 @@ import { computeFingerprint } from "./fingerprint";
 import { getLastCommitTimes } from "./git-dates";
 import { buildConflictIndex, type ConflictIndex } from "./indexes";
 import { ContentValidationError, formatIssue, isError, sortIssues, type ContentIssue } from "./issues";
-import { keepLastGood } from "./last-good";
+import { createConflictMaps } from "./conflict-maps";
+import { keepLastGood, keepLastGoodGeo } from "./last-good";
 import { enrichBriefing } from "./enrich";
 import { readParseCache, writeParseCache } from "./parse-cache";
 import { readContent, type ContentSnapshot, type ParseCache } from "./read-folder";
@@ -44,8 +45,9 @@ function buildStore(dir: string, snapshot: ContentSnapshot): Store {
   const indexes = new Map<string, ConflictIndex>();
   for (const conflict of snapshot.conflicts) {
     const days = (snapshot.days.get(conflict.slug) ?? []).filter((day) => !production || !day.parsed.front.draft);
-    const briefings = days.map((day) => enrichBriefing(day.parsed, conflict, commits.get(day.file)));
-    indexes.set(conflict.slug, buildConflictIndex(conflict, briefings));
+    const maps = createConflictMaps(conflict, snapshot.geo.get(conflict.slug) ?? { invalid: [] });
+    const briefings = days.map((day) => enrichBriefing(day.parsed, conflict, commits.get(day.file), maps.gazetteer));
+    indexes.set(conflict.slug, buildConflictIndex(conflict, briefings, maps));
   }
   return { conflicts: snapshot.conflicts, indexes, searchCache: new Map() };
 }
@@ -76,6 +78,8 @@ export function getStore(): Store {
   const errors: ContentIssue[] = sortIssues(snapshot.issues.filter(isError));
   // A build, or `next dev`, must stop on invalid content; a running production server must not.
   if (errors.length > 0 && (building || !production)) throw new ContentValidationError(errors);
+  // A gazetteer or base map that turned invalid keeps its last good version (before enriching: aliases resolve through it).
+  if (errors.length > 0 && state?.dir === dir) keepLastGoodGeo(snapshot, state.store);
   let store = buildStore(dir, snapshot);
   if (errors.length > 0) {
     // Logged once per change of the directory, not per request.

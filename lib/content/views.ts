@@ -4,6 +4,7 @@ import { computePage, type ListPage } from "@/lib/pagination";
 import type { Tag, TagKind } from "@/lib/tags";
 import { computeMonthCalendar, parseArchiveMonth, type ArchiveMonth, type CalendarDay } from "./archive";
 import type { ConflictIndex } from "./indexes";
+import { computeCountsMap, computeDayMap, computePlaceMap, type CountsMap, type PlacesMap } from "./map-views";
 import type { Briefing, Conflict } from "./schema";
 import { getStore } from "./store";
 
@@ -56,6 +57,8 @@ export interface DayView {
   earlier: Briefing[];
   /** The newest day with a briefing, the last date the jump form offers. */
   latestDate: string;
+  /** The day's places on a map; undefined when none has coordinates. */
+  map?: PlacesMap;
 }
 
 /** One day's page: the briefing, its neighbours, earlier years and the conflict. */
@@ -69,6 +72,7 @@ export const getDayView = cache(function getDayView(slug: string, date: string):
     ...index.getNeighbours(date),
     earlier: index.getEarlierYears(date),
     latestDate: index.newestFirst[0]?.date ?? date,
+    map: computeDayMap(index, briefing),
   };
 });
 
@@ -87,6 +91,8 @@ export interface MonthView {
   briefings: readonly Briefing[];
   /** Weeks of seven cells, Monday first. */
   weeks: (CalendarDay | null)[][];
+  /** The places the month's briefings name, sized by days. */
+  map: CountsMap;
 }
 
 /** One month of the archive from the URL's year and month; undefined when malformed or outside the war. */
@@ -99,7 +105,8 @@ export const getMonthView = cache(function getMonthView(slug: string, year: stri
   if (at === -1) return undefined;
   const briefings = index.getMonthBriefings(`${year}-${month}`);
   const weeks = computeMonthCalendar(parsed.year, parsed.month, new Map(briefings.map((b) => [b.date, b])));
-  return { conflict: index.conflict, month: months[at]!, previous: months[at - 1], next: months[at + 1], briefings, weeks };
+  const map = computeCountsMap(index, briefings);
+  return { conflict: index.conflict, month: months[at]!, previous: months[at - 1], next: months[at + 1], briefings, weeks, map };
 });
 
 /** The list of a conflict's places or topics, most used first. */
@@ -114,9 +121,12 @@ export const getTagView = cache(function getTagView(
   kind: TagKind,
   tagSlug: string,
   page: number,
-): { conflict: Conflict; tag: Tag<Briefing>; list: ListPage<Briefing> } | undefined {
+): { conflict: Conflict; tag: Tag<Briefing>; list: ListPage<Briefing>; map?: PlacesMap } | undefined {
   const index = getConflictIndex(slug);
   const tag = index?.getTag(kind, tagSlug);
   const list = tag && computePage(tag.items, page);
-  return index && tag && list ? { conflict: index.conflict, tag, list } : undefined;
+  if (!index || !tag || !list) return undefined;
+  // A place's first page shows where it is.
+  const map = kind === "places" && page === 1 ? computePlaceMap(index, tag.name) : undefined;
+  return { conflict: index.conflict, tag, list, map };
 });

@@ -5,6 +5,7 @@ import { loadContent } from "@/lib/content";
 import { ISSUE_CATALOGUE, type IssueName } from "@/lib/content/issue-catalogue";
 import { formatIssue, type ContentIssue } from "@/lib/content/issues";
 import { parseConflict } from "@/lib/content/parse-conflict";
+import { parsePlaces } from "@/lib/content/parse-places";
 import { readText } from "@/lib/content/read-text";
 import { FIXTURES, parseDay, russiaUkraine } from "../helpers";
 
@@ -14,7 +15,12 @@ import { FIXTURES, parseDay, russiaUkraine } from "../helpers";
  * or a `_conflict.md` text, or the broken content folder built below. Typed by
  * IssueName, so a new catalogue entry without an input does not compile.
  */
-type Source = { fixture: string } | { day: string; fileName?: string } | { conflict: string } | { folder: true };
+type Source =
+  | { fixture: string }
+  | { day: string; fileName?: string }
+  | { conflict: string; mapObjects?: readonly string[] }
+  | { places: string }
+  | { folder: true };
 
 const DAY = (front: string, body = "## Battlefield\n- An item.\n") => `---\nsummary: A summary.\n${front}---\n${body}`;
 
@@ -30,6 +36,7 @@ export const EXAMPLE_SOURCES: Record<IssueName, Source> = {
   "reserved-slug": { folder: true },
   "missing-conflict-file": { folder: true },
   "missing-content-dir": { folder: true },
+  "bad-map-file": { folder: true },
   "no-front-matter": { fixture: "12-no-front-matter.md" },
   "front-matter-not-closed": { fixture: "13-front-matter-not-closed.md" },
   "malformed-yaml": { fixture: "76-yaml-unclosed-quote-before-a-key.md" },
@@ -40,6 +47,10 @@ export const EXAMPLE_SOURCES: Record<IssueName, Source> = {
   "too-long": { fixture: "22-summary-too-long.md" },
   "invalid-value": { fixture: "77-sources-url-javascript.md" },
   "yaml-alias": { fixture: "09-yaml-alias-undefined.md" },
+  "out-of-range": { places: "- name: Pokrovsk\n  lat: 148.2833\n  lon: 37.1833\n" },
+  "duplicate-place": { places: "- name: Kyiv\n  aliases: [Kiev]\n  lat: 50.45\n  lon: 30.5233\n- name: Kiev\n  lat: 50.45\n  lon: 30.52\n" },
+  "unknown-map-object": { conflict: "---\nname: Some war\nstart: 2022-02-24\nmap: { outline: countries, regions: oblasts }\n---\n", mapObjects: ["countries", "regions"] },
+  "no-map-file": { conflict: "---\nname: Some war\nstart: 2022-02-24\nmap: { outline: countries }\n---\n" },
   "file-name-not-a-date": { fixture: "66-name-not-a-date.md" },
   "not-a-calendar-date": { fixture: "67-name-impossible-date.md" },
   "file-name-not-exact": { fixture: "70-name-copy-of-a-day.md" },
@@ -58,6 +69,7 @@ export const EXAMPLE_SOURCES: Record<IssueName, Source> = {
   "future-date": { day: DAY(""), fileName: "2026-11-30.md" },
   "source-without-url": { day: DAY("sources:\n  - name: Reuters\n") },
   "repeated-item": { day: DAY("", "## Battlefield\n- Shelling in Kherson.\n\n## Weapons\n- Aid.\n- shelling  in Kherson.\n") },
+  "place-without-coordinates": { folder: true },
 };
 
 const MALFORMED = path.join(FIXTURES, "malformed");
@@ -94,6 +106,10 @@ export function buildBrokenFolder(): Produced & { remove: () => void } {
   fs.symlinkSync("_conflict.md", path.join(war, "2024-01-04.md"));
   fs.mkdirSync(path.join(war, "2024-01-05.md"));
   fs.writeFileSync(path.join(content, "notes.txt"), "A note.\n");
+  // A base map whose object uses an arc the file does not have, and a day naming a place the gazetteer lacks.
+  fs.writeFileSync(path.join(war, "_map.topo.json"), '{"type":"Topology","objects":{"countries":{"type":"LineString","arcs":[5]}},"arcs":[[[0,0],[1,1]]]}\n');
+  fs.writeFileSync(path.join(war, "_places.yml"), "- name: Pokrovsk\n  lat: 48.2833\n  lon: 37.1833\n");
+  fs.writeFileSync(path.join(war, "2024-01-07.md"), "---\nsummary: Strikes.\nplaces: [Pokrovsk, Avdiivka]\n---\n## Battlefield\n- Strikes.\n");
   for (const folder of ["Bad_Slug", "search", "some-war"]) fs.mkdirSync(path.join(content, folder));
   const read = readText(path.join(war, "2024-01-06.md")); // no such file: it cannot be read
   const issues = [...loadContent(content).issues, ...("issue" in read ? [read.issue] : []), ...loadContent(path.join(empty, "content")).issues];
@@ -112,7 +128,8 @@ export function produceIssues(source: Source, folder: Produced): Produced {
     const fileName = source.fileName ?? "2024-01-07.md";
     return { issues: parseDay(`content/russia-ukraine/${fileName}`, fileName, source.day, russiaUkraine, { today: "2026-11-29" }).issues, format };
   }
-  if ("conflict" in source) return { issues: parseConflict("content/some-war/_conflict.md", "some-war", source.conflict).issues, format };
+  if ("conflict" in source) return { issues: parseConflict("content/some-war/_conflict.md", "some-war", source.conflict, source.mapObjects).issues, format };
+  if ("places" in source) return { issues: parsePlaces("content/russia-ukraine/_places.yml", source.places).issues, format };
   return folder;
 }
 
