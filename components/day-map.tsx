@@ -2,11 +2,11 @@ import Link from "next/link";
 import { MapSvg } from "@/components/map-svg";
 import type { MapPlace, PlacesMap } from "@/lib/content";
 import { formatTagPath } from "@/lib/routes";
-import { formatNameList, PLACE_KIND_LABELS } from "@/lib/maps/place-kinds";
+import { formatNameList, MAP_SCOPE_LABELS, PLACE_KIND_LABELS } from "@/lib/maps/place-kinds";
 
 /**
  * The day page's "Where" panel: the day's places on the conflict's map (and, for
- * places far from it, on a world map), each marker linking to the place's page,
+ * places beyond it, on a map of the wider area or of the world), each marker linking to the place's page,
  * and beside it the same places as a list of links. Places without coordinates
  * are only in the page's list of places.
  */
@@ -28,17 +28,21 @@ export function DayMap({ slug, dateLabel, map }: { slug: string; dateLabel: stri
               id="day-map"
               style="places"
               title={`Map of the places named on ${dateLabel}`}
-              description={`${formatNameList(near)}, marked on a map of the conflict's area.`}
+              description={`${formatNameList(near)}, marked on ${MAP_SCOPE_LABELS.conflict}.`}
               link={link}
             />
           ) : null}
-          {map.world ? (
+          {map.beyond ? (
             <MapSvg
-              drawing={map.world}
-              id="day-world-map"
+              drawing={map.beyond}
+              id="day-map-beyond"
               style="places"
-              title={map.region ? "Places beyond the map above, on a world map" : `World map of the places named on ${dateLabel}`}
-              description={`${formatNameList(far)}, marked on a world map${map.world.inset ? " on which the area of the conflict's map is outlined" : ""}.`}
+              title={
+                map.region
+                  ? `Places beyond the map above, on ${MAP_SCOPE_LABELS[map.beyond.scope]}`
+                  : `Map of the places named on ${dateLabel}`
+              }
+              description={`${formatNameList(far)}, marked on ${MAP_SCOPE_LABELS[map.beyond.scope]}${map.beyond.inset ? " on which the area of the conflict's map is outlined" : ""}.`}
               link={link}
             />
           ) : null}
@@ -51,7 +55,7 @@ export function DayMap({ slug, dateLabel, map }: { slug: string; dateLabel: stri
               </Link>{" "}
               <span className="text-neutral-600 dark:text-neutral-400">
                 {PLACE_KIND_LABELS[place.kind]}
-                {map.region && !place.onRegionMap ? ", on the world map" : ""}
+                {map.region && !place.onRegionMap ? (map.beyond?.scope === "world" ? ", on the world map" : ", on the map below") : ""}
               </span>
             </li>
           ))}

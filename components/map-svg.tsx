@@ -50,7 +50,8 @@ export function MapSvg({ drawing, id, title, description, link, style }: Props) 
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-desc`}
       fontSize={fontSize}
-      data-map={drawing.kind}
+      data-map={drawing.scope}
+      data-base={drawing.base}
     >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>

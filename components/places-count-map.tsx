@@ -2,6 +2,7 @@ import Link from "next/link";
 import { MapSvg } from "@/components/map-svg";
 import type { CountsMap } from "@/lib/content";
 import { formatCount } from "@/lib/format";
+import { formatNameList, MAP_SCOPE_LABELS } from "@/lib/maps/place-kinds";
 import { formatTagPath } from "@/lib/routes";
 
 /**
@@ -27,13 +28,13 @@ export function PlacesCountMap({ slug, id, title, map }: { slug: string; id: str
           link={link}
         />
       ) : null}
-      {map.world ? (
+      {map.beyond ? (
         <MapSvg
-          drawing={map.world}
-          id={`${id}-world`}
+          drawing={map.beyond}
+          id={`${id}-beyond`}
           style="counts"
-          title={map.region ? "Places beyond the map above, on a world map" : title}
-          description={`${far.map((p) => p.name).join(", ")}, on a world map, sized on the same scale.`}
+          title={map.region ? `Places beyond the map above, on ${MAP_SCOPE_LABELS[map.beyond.scope]}` : title}
+          description={`${formatNameList(far)}, on ${MAP_SCOPE_LABELS[map.beyond.scope]}, sized on the same scale.`}
           link={link}
         />
       ) : null}

@@ -4,7 +4,7 @@ import { getConfig } from "@/lib/config";
 import { enrichBriefing } from "./enrich";
 import { buildGazetteer } from "./gazetteer";
 import { formatIssuePath, sortIssues, type ContentIssue } from "./issues";
-import { readConflictFolder, readContent, type ContentSnapshot, type ParseCache } from "./read-folder";
+import { readConflictFolder, readContent, type ConflictGeoSource, type ContentSnapshot, type ParseCache } from "./read-folder";
 import type { Briefing, Conflict } from "./schema";
 
 /** A content folder read and enriched, drafts included, with every problem: what the checker and the bench need. */
@@ -12,6 +12,8 @@ export interface LoadedContent {
   conflicts: Conflict[];
   /** Valid briefings of each conflict, oldest first, drafts included. */
   briefings: Map<string, Briefing[]>;
+  /** Each conflict's gazetteer and base map, as read. */
+  geo: Map<string, ConflictGeoSource>;
   issues: ContentIssue[];
 }
 
@@ -22,7 +24,7 @@ function enrichSnapshot(snapshot: ContentSnapshot, keep: (file: string) => boole
     const gazetteer = buildGazetteer(snapshot.geo.get(conflict.slug)?.places ?? []);
     briefings.set(conflict.slug, days.map((day) => enrichBriefing(day.parsed, conflict, undefined, gazetteer)));
   }
-  return { conflicts: snapshot.conflicts, briefings, issues: snapshot.issues };
+  return { conflicts: snapshot.conflicts, briefings, geo: snapshot.geo, issues: snapshot.issues };
 }
 
 /** Reads, parses, validates and enriches a whole content folder (no git dates: they need a repository). */
@@ -41,7 +43,7 @@ export function checkContent(targets: readonly string[]): { content: LoadedConte
     const content = loadContent(contentDir);
     return { content, issues: sortIssues(content.issues), label: formatIssuePath(contentDir) };
   }
-  const merged: LoadedContent = { conflicts: [], briefings: new Map(), issues: [] };
+  const merged: LoadedContent = { conflicts: [], briefings: new Map(), geo: new Map(), issues: [] };
   for (const target of targets.map((t) => path.resolve(t))) {
     const isFile = fs.existsSync(target) && fs.statSync(target).isFile();
     const folder = isFile ? path.dirname(target) : target;

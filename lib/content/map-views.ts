@@ -1,4 +1,5 @@
 import { drawMap, type MapDrawing, type MarkerRequest } from "@/lib/maps/draw-map";
+import type { GeoExtent } from "@/lib/maps/frame";
 import type { MapSetting } from "./conflict-maps";
 import type { ConflictIndex } from "./indexes";
 import { formatTagSlug } from "@/lib/tags";
@@ -20,15 +21,15 @@ export interface MapPlace {
   lon: number;
   /** Days that name it, on maps that count them. */
   days?: number;
-  /** False when it lies beyond the conflict's own map (it is drawn on the world map). */
+  /** False when it lies beyond the conflict's own map (it is drawn on a wider or a world map). */
   onRegionMap: boolean;
 }
 
-/** Places drawn on the conflict's own map and, for those beyond it, on a world map. */
+/** Places drawn on the conflict's own map and, for those beyond it, on a wider or a world map. */
 export interface PlacesMap {
   places: MapPlace[];
   region?: MapDrawing;
-  world?: MapDrawing;
+  beyond?: MapDrawing;
 }
 
 /** True when a place falls inside a frame (with a margin, so that markers are not cut in half). */
@@ -52,11 +53,13 @@ function drawPlaces(index: ConflictIndex, places: readonly { place: Place; days?
   const onRegion = new Set(near.map(({ place }) => place));
   const far = places.filter(({ place }) => !onRegion.has(place));
   const fontSize = FONT_SIZES[size];
-  const world = index.maps.getWorld(MAP_WIDTHS[size]);
+  const beyond = far.length > 0 ? index.maps.getBeyond(far.map(({ place }) => place), MAP_WIDTHS[size]) : undefined;
+  const draw = (setting: MapSetting, entries: typeof places, inset?: GeoExtent) =>
+    drawMap(setting.base, setting.frame, entries.map(({ place, r, days }) => toMarker(place, r, days)), { fontSize, scope: setting.scope, base: setting.baseName, inset });
   return {
     places: places.map(({ place, days }) => ({ name: place.name, slug: place.slug, kind: place.kind, lat: place.lat, lon: place.lon, days, onRegionMap: onRegion.has(place) })),
-    region: region && near.length > 0 ? drawMap(region.base, region.frame, near.map(({ place, r, days }) => toMarker(place, r, days)), { fontSize }) : undefined,
-    world: far.length > 0 ? drawMap(world.base, world.frame, far.map(({ place, r, days }) => toMarker(place, r, days)), { fontSize, inset: region?.frame.extent }) : undefined,
+    region: region && near.length > 0 ? draw(region, near) : undefined,
+    beyond: beyond && draw(beyond, far, region?.frame.extent),
   };
 }
 

@@ -14,6 +14,9 @@ const HINTS: FieldHints = {
   "places.kind": "write one of: settlement, facility, region, country, sea, river, other (or leave it out for a settlement)",
 };
 
+/** The keys an entry may have, "lon" before "lat": a misspelt "lng" is as close to both, and it means the longitude. */
+const KEYS = [...GAZETTEER_KEYS].sort((a, b) => Number(b === "lon") - Number(a === "lon"));
+
 /** What parsing `_places.yml` gives: every problem, and the places when there is no error. */
 export interface ParsedPlaces {
   places?: Place[];
@@ -33,7 +36,7 @@ export function parsePlaces(file: string, text: string): ParsedPlaces {
   // Wrapped as { places: … } so that problems are named places[3].lat; an empty file is an empty list.
   const locate = (path: readonly (string | number)[], part?: "key" | "value") => yaml.locate(path.slice(1), part);
   const result = gazetteerFileSchema.safeParse({ places: yaml.data ?? [] }, { reportInput: true });
-  if (!result.success) return { issues: mapZodIssues(file, result.error, locate, () => GAZETTEER_KEYS, HINTS) };
+  if (!result.success) return { issues: mapZodIssues(file, result.error, locate, () => KEYS, HINTS) };
 
   const issues: ContentIssue[] = [];
   const seen = new Map<string, number>();

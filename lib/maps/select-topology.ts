@@ -96,3 +96,19 @@ export function selectTopology(topology: BaseTopology, names: readonly string[],
   for (const [name, object] of Object.entries(objects)) reindexed[name] = reindex(object, map);
   return { type: "Topology", transform: topology.transform, objects: reindexed, arcs };
 }
+
+/** The extent of an object's geometries (from its arcs' boxes), or undefined when it has none. */
+export function computeObjectExtent(topology: BaseTopology, name: string): GeoExtent | undefined {
+  const object = topology.objects[name];
+  if (!object) return undefined;
+  const boxes = getArcBoxes(topology);
+  const extent: GeoExtent = { west: Infinity, south: Infinity, east: -Infinity, north: -Infinity };
+  for (const index of arcsOf(object)) {
+    const [west, south, east, north] = boxes[index < 0 ? ~index : index]!;
+    extent.west = Math.min(extent.west, west);
+    extent.south = Math.min(extent.south, south);
+    extent.east = Math.max(extent.east, east);
+    extent.north = Math.max(extent.north, north);
+  }
+  return Number.isFinite(extent.west) ? extent : undefined;
+}
