@@ -2,7 +2,8 @@
  * `npm run bench`: how Daybook's costs grow with history and with load, beside
  * their targets and, for serving, beside nginx serving the same bytes from disk.
  * A benchmark, never a test: nothing here passes or fails. Writes BENCHMARKS.md.
- * `npm run bench -- --quick` measures only the content pipeline, search and calendars.
+ * `npm run bench -- --quick` measures only the content pipeline, search and calendars;
+ * `npm run bench -- --only maps` only the maps, replacing that section of BENCHMARKS.md.
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -16,9 +17,21 @@ import { measureCommand } from "./bench/process-tree";
 import { findNginx, getTreeRss, runLoad, startAndWait, stopProcess, writeStaticNginx } from "./bench/serve";
 import { measureColdStart } from "./bench/cold-start";
 import { measurePageWeights } from "./bench/weight";
+import {
+  listCorpusDates,
+  MAPS_HEADER,
+  MAPS_INTRO,
+  MAPS_TITLE,
+  measureMapsInProcess,
+  measureMapsServed,
+  runMapsBench,
+  writeBenchmarkSection,
+} from "./bench/maps";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const QUICK = process.argv.includes("--quick");
+const ONLY = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
+if (ONLY !== undefined && ONLY !== "maps") throw new Error(`--only takes: maps (not ${ONLY})`);
 const SIZES = [500, 1_500, 5_000];
 const QUERIES = ["zaporizhzhia", "zaporizhia", "air defence", "artillery shells kherson", "drones", "qwxzv"];
 const DIST = ".next-bench";
@@ -48,6 +61,31 @@ function table(title: string, intro: string, header: string[], rows: string[][])
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "daybook-bench-"));
 const corpusDir = (days: number) => path.join(work, `corpus-${days}`);
+
+if (ONLY === "maps") {
+  const rows = await runMapsBench({
+    root: ROOT,
+    corpusDir: corpusDir(5_000),
+    dist: DIST,
+    port: 4100,
+    writeCorpus,
+    build: async (env) => {
+      fs.rmSync(path.join(ROOT, DIST), { recursive: true, force: true });
+      const result = await measureCommand("npx", ["next", "build"], env, ROOT);
+      if (result.status !== 0) throw new Error(`next build failed:\n${result.output.slice(-3000)}`);
+    },
+    start: async (env, origin) => {
+      const server = await startAndWait("npx", ["next", "start", "-p", "4100", "-H", "127.0.0.1"], env, `${origin}/`);
+      return { stop: () => stopProcess(server) };
+    },
+  });
+  table(MAPS_TITLE, MAPS_INTRO, MAPS_HEADER, rows);
+  writeBenchmarkSection(path.join(ROOT, "BENCHMARKS.md"), MAPS_TITLE, tables.at(-1)!);
+  fs.rmSync(work, { recursive: true, force: true });
+  fs.rmSync(path.join(ROOT, DIST), { recursive: true, force: true });
+  console.log("\nThe Maps section of BENCHMARKS.md is written.");
+  process.exit(0);
+}
 
 // 1–2. Corpus and content pipeline, search, calendars.
 const pipelineRows: string[][] = [];
@@ -119,12 +157,7 @@ if (!QUICK) {
   // 4–6. Serving the 5,000-day build: next start alone, the production setup, and nginx with the same bytes.
   const nginx = findNginx();
   const env = { CONTENT_DIR: corpusDir(5_000), NEXT_DIST_DIR: DIST, SITE_URL: "http://127.0.0.1:4100" };
-  const latest = fs
-    .readdirSync(path.join(corpusDir(5_000), "russia-ukraine"))
-    .filter((n) => n !== "_conflict.md")
-    .sort()
-    .at(-1)!
-    .replace(".md", "");
+  const latest = listCorpusDates(corpusDir(5_000)).at(-1)!;
   const targets: [string, string][] = [
     ["day page", `/russia-ukraine/${latest}`],
     ["home page", "/"],
@@ -217,6 +250,10 @@ if (!QUICK) {
       ]),
     );
 
+    // Maps: the map views in this process, then the map pages served by the 5,000-day build.
+    const mapRows = [...measureMapsInProcess(corpusDir(5_000)), ...(await measureMapsServed("http://127.0.0.1:4100", corpusDir(5_000)))];
+    table(MAPS_TITLE, MAPS_INTRO, MAPS_HEADER, mapRows);
+
     // 6. Lighthouse.
     const lighthouse = spawnSync(
       "node",
@@ -243,11 +280,7 @@ if (!QUICK) {
   }
 
   // 7. Restart: the first request that needs the content, with and without the parse cache.
-  const oldest = `/russia-ukraine/${fs
-    .readdirSync(path.join(corpusDir(5_000), "russia-ukraine"))
-    .filter((n) => n !== "_conflict.md")
-    .sort()[0]!
-    .replace(".md", "")}`;
+  const oldest = `/russia-ukraine/${listCorpusDates(corpusDir(5_000))[0]!}`;
   const cold = await measureColdStart(ROOT, DIST, env, 4100, oldest);
   table(
     "Restart",

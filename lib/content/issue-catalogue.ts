@@ -41,7 +41,7 @@ export const ISSUE_CATALOGUE = {
   "missing-conflict-file": define({ code: "DB010", severity: "error", title: "A conflict folder without _conflict.md", message: "the conflict has no _conflict.md", hint: "add _conflict.md with front matter name: … and start: YYYY-MM-DD" }),
   "missing-content-dir": define({ code: "DB011", severity: "error", title: "The content folder does not exist", message: "the content directory does not exist", hint: "create it, or point CONTENT_DIR at the folder that holds the conflicts" }),
   "bad-map-file": define({
-    code: "DB012", severity: "error", title: "A base map (_map.topo.json) that is not valid TopoJSON",
+    code: "DB013", severity: "error", title: "A base map (_map.topo.json) that is not valid TopoJSON",
     message: (p: { reason: string }) => p.reason,
     hint: 'save the base map as TopoJSON (see EDITING.md, "Places and maps"), e.g. made with npm run map:simplify',
   }),
@@ -62,22 +62,22 @@ export const ISSUE_CATALOGUE = {
   "invalid-value": define({ code: "DB109", severity: "error", title: "A field's value is not valid (a date, URL or name)", message: (p: FieldProblem) => p.problem, hint: fieldHint }),
   "yaml-alias": define({ code: "DB110", severity: "error", title: "A YAML alias (*name) that cannot be resolved", message: (p: { reason: string }) => `malformed YAML: ${p.reason}`, hint: "remove the YAML alias (*name) and write the value itself" }),
   "out-of-range": define({
-    code: "DB111", severity: "error", title: "A number outside its allowed range (a latitude or longitude)",
+    code: "DB112", severity: "error", title: "A number outside its allowed range (a latitude or longitude)",
     message: (p: { value: number; bound: number | bigint; side: "minimum" | "maximum"; fieldHint: string }) => `is ${p.value}, ${p.side === "minimum" ? "below" : "above"} the ${p.side} ${p.bound}`,
     hint: fieldHint,
   }),
   "duplicate-place": define({
-    code: "DB112", severity: "error", title: "A place name or alias given twice in _places.yml",
+    code: "DB113", severity: "error", title: "A place name or alias given twice in _places.yml",
     message: (p: { name: string; firstLine: number }) => `"${p.name}" is already a name or alias on line ${p.firstLine}`,
     hint: "give each spelling to one place only: remove it here, or merge the two entries",
   }),
   "unknown-map-object": define({
-    code: "DB113", severity: "error", title: "map: names an object that _map.topo.json does not have",
+    code: "DB114", severity: "error", title: "map: names an object that _map.topo.json does not have",
     message: (p: { object: string; objects: readonly string[] }) => `"${p.object}" is not an object of _map.topo.json`,
     hint: (p) => `name one of its objects: ${p.objects.join(", ") || "(it has none)"}`,
   }),
   "no-map-file": define({
-    code: "DB114", severity: "error", title: "map: names objects, but the conflict has no _map.topo.json",
+    code: "DB115", severity: "error", title: "map: names objects, but the conflict has no _map.topo.json",
     message: (p: { object: string }) => `names the object "${p.object}", but the conflict has no _map.topo.json`,
     hint: "add the base map as _map.topo.json beside _conflict.md, or remove outline, regions, lakes and rivers to draw the world map",
   }),
@@ -122,7 +122,7 @@ export const ISSUE_CATALOGUE = {
   "source-without-url": define({ code: "DB403", severity: "warning", title: "A source without a URL", message: (p: { name: string }) => `"${p.name}" has no URL`, hint: "add url: https://… when you know the address of the report" }),
   "repeated-item": define({ code: "DB404", severity: "warning", title: "The same item twice in one briefing", message: (p: { firstLine: number }) => `this item repeats the item on line ${p.firstLine}`, hint: "delete one of the two, or say what is new" }),
   "place-without-coordinates": define({
-    code: "DB405", severity: "warning", title: "A place with no entry in _places.yml",
+    code: "DB407", severity: "warning", title: "A place with no entry in _places.yml",
     message: (p: { name: string }) => `no coordinates for "${p.name}"`,
     hint: "add it to _places.yml with its lat and lon, or add this spelling to the aliases of its entry; until then it is left off the maps",
   }),

@@ -57,14 +57,14 @@ describe("the conflict's map: field", () => {
     });
   });
 
-  it("reports an object the base map does not have (DB113), naming those it has", () => {
-    expect(check("map: { outline: countries, rivers: streams }\n", OBJECTS)).toEqual(["4:36 DB113 map.rivers"]);
+  it("reports an object the base map does not have (DB114), naming those it has", () => {
+    expect(check("map: { outline: countries, rivers: streams }\n", OBJECTS)).toEqual(["4:36 DB114 map.rivers"]);
     const [issue] = parseConflict("c/_conflict.md", "x", conflict("map: { outline: land }\n"), OBJECTS).issues;
     expect(issue?.hint).toBe("name one of its objects: countries, regions, lakes, rivers");
   });
 
-  it("reports objects named without a base map (DB114), and a base map without an outline (DB105)", () => {
-    expect(check("map: { outline: countries, regions: regions }\n")).toEqual(["4:17 DB114 map.outline", "4:37 DB114 map.regions"]);
+  it("reports objects named without a base map (DB115), and a base map without an outline (DB105)", () => {
+    expect(check("map: { outline: countries, regions: regions }\n")).toEqual(["4:17 DB115 map.outline", "4:37 DB115 map.regions"]);
     expect(check("", OBJECTS)).toEqual(["2:1 DB105 map.outline"]);
     expect(check("map: { regions: regions }\n", OBJECTS)).toEqual(["4:1 DB105 map.outline"]);
   });
@@ -79,7 +79,7 @@ describe("the conflict's map: field", () => {
 
   it.each([
     ["a frame with west east of east", "map: { frame: { west: 36, south: 29, east: 33, north: 33 } }\n", ["4:15 DB109 map.frame"]],
-    ["a frame latitude out of range", "map: { frame: { west: 33, south: -95, east: 36, north: 33 } }\n", ["4:34 DB111 map.frame.south"]],
+    ["a frame latitude out of range", "map: { frame: { west: 33, south: -95, east: 36, north: 33 } }\n", ["4:34 DB112 map.frame.south"]],
     ["an unknown key in map:", "map: { outline: countries, region: regions }\n", ["4:28 DB104 map.region"]],
     ["a map that is not a mapping", "map: countries\n", ["4:6 DB106 map"]],
   ])("reports %s", (_, map, expected) => {

@@ -34,11 +34,11 @@ describe("parsePlaces", () => {
   });
 
   it.each([
-    ["a latitude above 90", place("Pokrovsk", 91), ["2:8 DB111 places[0].lat"]],
-    ["a latitude below -90", place("Pokrovsk", -90.5), ["2:8 DB111 places[0].lat"]],
-    ["a longitude above 180", place("Pokrovsk", 48, 180.01), ["3:8 DB111 places[0].lon"]],
-    ["a longitude below -180", place("Pokrovsk", 48, -181), ["3:8 DB111 places[0].lon"]],
-  ])("reports %s as out of range (DB111)", (_, text, expected) => {
+    ["a latitude above 90", place("Pokrovsk", 91), ["2:8 DB112 places[0].lat"]],
+    ["a latitude below -90", place("Pokrovsk", -90.5), ["2:8 DB112 places[0].lat"]],
+    ["a longitude above 180", place("Pokrovsk", 48, 180.01), ["3:8 DB112 places[0].lon"]],
+    ["a longitude below -180", place("Pokrovsk", 48, -181), ["3:8 DB112 places[0].lon"]],
+  ])("reports %s as out of range (DB112)", (_, text, expected) => {
     expect(at(text)).toEqual(expected);
   });
 
@@ -75,13 +75,13 @@ describe("parsePlaces", () => {
   });
 
   it.each([
-    ["a name given twice", place("Kyiv") + place("Kyiv"), ["4:9 DB112 places[1].name"]],
-    ["a name given twice, in another case and with accents", place("Kyiv") + place("KYÏV"), ["4:9 DB112 places[1].name"]],
-    ["an alias that is another entry's name", place("Kyiv") + place("Kiev", 1, 2, "  aliases: [Kyiv]\n"), ["7:13 DB112 places[1].aliases[0]"]],
-    ["a name that is another entry's alias", place("Kyiv", 1, 2, "  aliases: [Kiev]\n") + place("Kiev"), ["5:9 DB112 places[1].name"]],
-    ["an alias given twice in one entry", place("Kyiv", 1, 2, "  aliases: [Kiev, kiev]\n"), ["4:19 DB112 places[0].aliases[1]"]],
-    ["an alias equal to its own name", place("Kyiv", 1, 2, "  aliases: [Kyiv]\n"), ["4:13 DB112 places[0].aliases[0]"]],
-  ])("reports %s (DB112), pointing at the first use", (_, text, expected) => {
+    ["a name given twice", place("Kyiv") + place("Kyiv"), ["4:9 DB113 places[1].name"]],
+    ["a name given twice, in another case and with accents", place("Kyiv") + place("KYÏV"), ["4:9 DB113 places[1].name"]],
+    ["an alias that is another entry's name", place("Kyiv") + place("Kiev", 1, 2, "  aliases: [Kyiv]\n"), ["7:13 DB113 places[1].aliases[0]"]],
+    ["a name that is another entry's alias", place("Kyiv", 1, 2, "  aliases: [Kiev]\n") + place("Kiev"), ["5:9 DB113 places[1].name"]],
+    ["an alias given twice in one entry", place("Kyiv", 1, 2, "  aliases: [Kiev, kiev]\n"), ["4:19 DB113 places[0].aliases[1]"]],
+    ["an alias equal to its own name", place("Kyiv", 1, 2, "  aliases: [Kyiv]\n"), ["4:13 DB113 places[0].aliases[0]"]],
+  ])("reports %s (DB113), pointing at the first use", (_, text, expected) => {
     expect(at(text)).toEqual(expected);
     expect(parsePlaces(FILE, text).places).toBeUndefined();
   });
@@ -110,22 +110,22 @@ describe("places in a conflict folder", () => {
   it("warns at each place a day names that the gazetteer lacks, and accepts entries no day uses", () => {
     const content = war("warn", { "_places.yml": place("Pokrovsk") + place("Unused", 1, 1), "2024-01-07.md": day("[Pokrovsk, Avdiivka, Kupiansk]") });
     expect(content.issues.map(where)).toEqual([
-      '2024-01-07.md:3:20 DB405 warning: no coordinates for "Avdiivka"',
-      '2024-01-07.md:3:30 DB405 warning: no coordinates for "Kupiansk"',
+      '2024-01-07.md:3:20 DB407 warning: no coordinates for "Avdiivka"',
+      '2024-01-07.md:3:30 DB407 warning: no coordinates for "Kupiansk"',
     ]);
     expect(content.briefings.get("russia-ukraine")?.map((b) => b.date)).toEqual(["2024-01-07"]);
   });
 
   it("warns for every place when the conflict has no gazetteer", () => {
     expect(war("none", { "2024-01-07.md": day("\n  - Pokrovsk\n  - Kyiv") }).issues.map(where)).toEqual([
-      '2024-01-07.md:4:5 DB405 warning: no coordinates for "Pokrovsk"',
-      '2024-01-07.md:5:5 DB405 warning: no coordinates for "Kyiv"',
+      '2024-01-07.md:4:5 DB407 warning: no coordinates for "Pokrovsk"',
+      '2024-01-07.md:5:5 DB407 warning: no coordinates for "Kyiv"',
     ]);
   });
 
   it("reports an invalid gazetteer once, without warning about each place, and still publishes the days", () => {
     const content = war("invalid", { "_places.yml": place("Pokrovsk", 91), "2024-01-07.md": day("[Pokrovsk, Avdiivka]") });
-    expect(content.issues.map((i) => `${path.basename(i.file)} ${i.code}`)).toEqual(["_places.yml DB111"]);
+    expect(content.issues.map((i) => `${path.basename(i.file)} ${i.code}`)).toEqual(["_places.yml DB112"]);
   });
 
   it("gives a day the gazetteer's name for a place it names by an alias (one place page, one marker)", () => {

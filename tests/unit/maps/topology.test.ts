@@ -68,16 +68,16 @@ describe("readBaseMap", () => {
     return file;
   };
 
-  it("points at a JSON syntax error (DB012)", () => {
+  it("points at a JSON syntax error (DB013)", () => {
     const file = write("syntax.topo.json", '{\n  "type": "Topology",\n  "objects": {,\n}');
     const [issue] = readBaseMap(file).issues;
-    expect(issue).toMatchObject({ code: "DB012", line: 3, field: "file" });
+    expect(issue).toMatchObject({ code: "DB013", line: 3, field: "file" });
     expect(issue?.message).toMatch(/^is not valid JSON: /);
   });
 
-  it("reports a file that is not a topology (DB012) and a file that is not UTF-8 (DB005)", () => {
+  it("reports a file that is not a topology (DB013) and a file that is not UTF-8 (DB005)", () => {
     expect(readBaseMap(write("geojson.topo.json", '{"type":"FeatureCollection","features":[]}')).issues.map((i) => i.code)).toEqual([
-      "DB012",
+      "DB013",
     ]);
     const latin1 = path.join(dir, "latin1.topo.json");
     fs.writeFileSync(latin1, Buffer.from([0x7b, 0xe9, 0x7d]));
