@@ -3,8 +3,9 @@ import { parseTopology, type BaseTopology } from "@/lib/maps/topology";
 import { createIssue, type ContentIssue } from "./issues";
 import { readText } from "./read-text";
 
-/** Parsed base maps by file, kept while the file's size and modification time stay the same. */
-const cache = new Map<string, { key: string; topology: BaseTopology }>();
+/** Parsed base maps by file, kept while the file's size and modification time stay the same (on globalThis: one per process). */
+const holder = globalThis as typeof globalThis & { __daybookBaseMaps?: Map<string, { key: string; topology: BaseTopology }> };
+const cache = (holder.__daybookBaseMaps ??= new Map());
 
 /** The 1-based line and column of a character offset in a text. */
 function locateOffset(text: string, offset: number): { line: number; column: number } {

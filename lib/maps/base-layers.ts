@@ -31,10 +31,15 @@ export interface BaseLayers {
   rivers: string;
 }
 
-/** Topologies with each point's Visvalingam weight, computed once per topology. */
-const weighted = new WeakMap<BaseTopology, BaseTopology>();
-/** Layers by topology, then by frame and objects: the same map is drawn once per process. */
-const drawn = new WeakMap<BaseTopology, Map<string, BaseLayers>>();
+/**
+ * Topologies with each point's Visvalingam weight, and layers by topology, then by
+ * frame and objects: the same map is drawn once per process (on globalThis, as
+ * Next.js may load this module once per bundle).
+ */
+const holder = globalThis as typeof globalThis & {
+  __daybookMapCaches?: { weighted: WeakMap<BaseTopology, BaseTopology>; drawn: WeakMap<BaseTopology, Map<string, BaseLayers>> };
+};
+const { weighted, drawn } = (holder.__daybookMapCaches ??= { weighted: new WeakMap(), drawn: new WeakMap() });
 /**
  * Frames kept per topology, the least recently used dropped first: a conflict
  * needs a few (one per map size, and wider frames for places beyond its map),

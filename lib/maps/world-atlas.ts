@@ -11,7 +11,12 @@ function check(name: string, value: unknown): BaseTopology {
   return parsed.topology;
 }
 
-const cached: { detailed?: BaseTopology; small?: BaseTopology } = {};
+/**
+ * Kept on globalThis, as the content store is: Next.js may load this module once
+ * per bundle, and the drawing caches are keyed by these objects.
+ */
+const holder = globalThis as typeof globalThis & { __daybookWorldAtlas?: { detailed?: BaseTopology; small?: BaseTopology } };
+const cached = (holder.__daybookWorldAtlas ??= {});
 
 /** The world's countries (`countries`, `land`) at 1:50 million, parsed once per process. */
 export function getWorldTopology(): BaseTopology {
