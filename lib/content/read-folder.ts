@@ -6,27 +6,16 @@ import { RESERVED_SLUGS } from "@/lib/routes";
 import { parseBriefing, type ParseResult, type ParsedDay } from "./parse-briefing";
 import { parseConflict } from "./parse-conflict";
 import { readText } from "./read-text";
-import type { Conflict, Place } from "./schema";
+import type { Conflict } from "./schema";
 import { buildGazetteer, checkPlacesNamed } from "./gazetteer";
-import { parsePlaces } from "./parse-places";
-import { readBaseMap } from "./read-base-map";
-import type { BaseTopology } from "@/lib/maps/topology";
+import { GEO_FILES, MAP_FILE, PLACES_FILE, readGeo, type ConflictGeoSource } from "./read-geo";
+
+export type { ConflictGeoSource };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CONFLICT_FILE = "_conflict.md";
-const PLACES_FILE = "_places.yml";
-const MAP_FILE = "_map.topo.json";
-/** The base map's provenance and licence, for people: kept beside it, never read. */
-const MAP_NOTE_FILE = "_map.source.md";
-const NOT_DAYS = new Set([CONFLICT_FILE, PLACES_FILE, MAP_FILE, MAP_NOTE_FILE]);
-
-/** A conflict's gazetteer and base map as read; either is missing when its file is absent or invalid. */
-export interface ConflictGeoSource {
-  places?: Place[];
-  topology?: BaseTopology;
-  /** Files present but invalid: a running server keeps their last good version. */
-  invalid: (typeof PLACES_FILE | typeof MAP_FILE)[];
-}
+/** A conflict folder's files that are not days. */
+const NOT_DAYS = new Set([CONFLICT_FILE, ...GEO_FILES]);
 
 /** A valid day's file: what it says, and where it is. */
 export interface DayFile {
@@ -67,32 +56,13 @@ export function readConflictFolder(dir: string): ContentSnapshot {
   return snapshot;
 }
 
-/** Reads a conflict's `_map.topo.json` and `_places.yml` when present. */
-function readGeo(dir: string, snapshot: ContentSnapshot): ConflictGeoSource {
-  const geo: ConflictGeoSource = { invalid: [] };
-  const mapFile = path.join(dir, MAP_FILE);
-  if (fs.existsSync(mapFile)) {
-    const read = readBaseMap(mapFile);
-    snapshot.issues.push(...read.issues);
-    if (read.topology) geo.topology = read.topology;
-    else geo.invalid.push(MAP_FILE);
-  }
-  const placesFile = path.join(dir, PLACES_FILE);
-  if (fs.existsSync(placesFile)) {
-    const read = readText(placesFile);
-    const parsed = "issue" in read ? { issues: [read.issue] } : parsePlaces(placesFile, read.text);
-    snapshot.issues.push(...parsed.issues);
-    if (parsed.places) geo.places = parsed.places;
-    else geo.invalid.push(PLACES_FILE);
-  }
-  return geo;
-}
-
 function readConflictDir(dir: string, slug: string, snapshot: ContentSnapshot, cache?: ParseCache): void {
   const conflictFile = path.join(dir, CONFLICT_FILE);
-  const geo = readGeo(dir, snapshot);
-  snapshot.geo.set(slug, geo);
-  const mapObjects = geo.topology ? Object.keys(geo.topology.objects) : geo.invalid.includes(MAP_FILE) ? "invalid" : "missing";
+  const geo = readGeo(dir);
+  snapshot.issues.push(...geo.issues);
+  snapshot.geo.set(slug, geo.source);
+  const { topology, invalid } = geo.source;
+  const mapObjects = topology ? Object.keys(topology.objects) : invalid.includes(MAP_FILE) ? "invalid" : "missing";
   let conflict: Conflict | undefined;
   if (!fs.existsSync(conflictFile)) {
     snapshot.issues.push(createIssue("missing-conflict-file", top(dir), "_conflict.md"));
@@ -129,9 +99,9 @@ function readConflictDir(dir: string, slug: string, snapshot: ContentSnapshot, c
   }
   snapshot.days.set(slug, days);
   // An invalid gazetteer is reported on its own: its entries cannot be checked against.
-  if (!geo.invalid.includes(PLACES_FILE)) {
+  if (!invalid.includes(PLACES_FILE)) {
     const named = days.map(({ file, parsed }) => ({ file, names: parsed.front.places ?? [], at: parsed.placesAt }));
-    snapshot.issues.push(...checkPlacesNamed(named, buildGazetteer(geo.places ?? [])));
+    snapshot.issues.push(...checkPlacesNamed(named, buildGazetteer(geo.source.places ?? [])));
   }
 }
 
