@@ -2,3 +2,14 @@
 export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
   return `${count.toLocaleString("en")} ${count === 1 ? singular : plural}`;
 }
+
+/** "10,200", "0.5": a number as readers read it, with thousands separators. */
+export function formatNumber(value: number): string {
+  return value.toLocaleString("en", { maximumFractionDigits: 2 });
+}
+
+/** "+1,340", "−120", "no change": the difference between two reports of a figure. */
+export function formatChange(change: number): string {
+  if (change === 0) return "no change";
+  return `${change > 0 ? "+" : "−"}${formatNumber(Math.abs(change))}`;
+}

@@ -2,18 +2,22 @@
  * The content module's only door. The pipeline behind it, one stage a file:
  * read-folder (collect files) → read-text → front-matter → parse-body and
  * markdown-checks → parse-briefing / parse-conflict (validate, lint) → enrich
- * (day number, modified, tags) → store (refresh, last good, parse cache) →
- * indexes → views. Routes ask one view per page; nothing outside this folder
- * imports any other file of it (ESLint enforces this).
+ * (day number, modified, tags, figures) → store (refresh, last good, parse
+ * cache) → indexes (lookups, figures' histories) → views. Routes ask one view
+ * per page; nothing outside this folder imports any other file of it (ESLint
+ * enforces this).
  */
 export { getArchiveView, getConflictView, getDayView, getHomeView, getMonthView, getSiteView, getTagIndexView, getTagView } from "./views";
 export type { ConflictView, DayView, HomeView, MonthView } from "./views";
 export { getSearchView, type SearchView } from "./search-view";
+export { getFigureView, getFiguresView, type FiguresView } from "./figure-views";
+export type { DayFigure } from "./figure-history";
+export type { FigurePoint, FigureSeries } from "./figure-series";
 export { getDayLookup, getFeedView, getSitemapView, type FeedView, type SitemapView } from "./publish-views";
-export { getConflictParams, getDayParams, getMonthParams, getTagParams } from "./params";
+export { getConflictParams, getDayParams, getFigureParams, getMonthParams, getTagParams } from "./params";
 export { checkContent, loadContent, readIssueSource, type LoadedContent } from "./check";
 export { formatCodeFrame } from "./code-frame";
 export { formatIssue, formatIssuePath, isError, type ContentIssue } from "./issues";
 export { formatBriefingTemplate } from "./template";
 export { computeArchiveMonths, computeMonthCalendar, type ArchiveMonth, type CalendarDay } from "./archive";
-export type { Briefing, BriefingItem, BriefingSection, Conflict } from "./schema";
+export type { Briefing, BriefingFigure, BriefingItem, BriefingSection, Conflict, FigureDefinition } from "./schema";

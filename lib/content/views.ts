@@ -3,6 +3,7 @@ import { cache } from "react";
 import { computePage, type ListPage } from "@/lib/pagination";
 import type { Tag, TagKind } from "@/lib/tags";
 import { computeMonthCalendar, parseArchiveMonth, type ArchiveMonth, type CalendarDay } from "./archive";
+import type { DayFigure } from "./figure-history";
 import type { ConflictIndex } from "./indexes";
 import type { Briefing, Conflict } from "./schema";
 import { getStore } from "./store";
@@ -56,9 +57,11 @@ export interface DayView {
   earlier: Briefing[];
   /** The newest day with a briefing, the last date the jump form offers. */
   latestDate: string;
+  /** The day's key figures, each with the report before it. */
+  figures: DayFigure[];
 }
 
-/** One day's page: the briefing, its neighbours, earlier years and the conflict. */
+/** One day's page: the briefing, its neighbours, earlier years, its key figures and the conflict. */
 export const getDayView = cache(function getDayView(slug: string, date: string): DayView | undefined {
   const index = getConflictIndex(slug);
   const briefing = index?.getBriefing(date);
@@ -69,6 +72,7 @@ export const getDayView = cache(function getDayView(slug: string, date: string):
     ...index.getNeighbours(date),
     earlier: index.getEarlierYears(date),
     latestDate: index.newestFirst[0]?.date ?? date,
+    figures: index.getDayFigures(date),
   };
 });
 
