@@ -27,7 +27,7 @@ export function FigureChart({ series }: { series: FigureSeries }) {
       <title id={`${id}-title`}>{summary.title}</title>
       <desc id={`${id}-desc`}>{summary.description}</desc>
       <g className="chart-axis" aria-hidden="true">
-        <text x={plot.left - 8} y={plot.top - 12} textAnchor="end">
+        <text x={0} y={plot.top - 12}>
           {definition.unit}
         </text>
         {chart.yTicks.map((tick) => (

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatLongDate, formatNearbyDate } from "@/lib/dates";
+import { formatNearbyDate } from "@/lib/dates";
 import { formatChange, formatNumber } from "@/lib/format";
 import { formatDayPath, formatFiguresPath } from "@/lib/routes";
 import type { DayFigure } from "@/lib/content";
@@ -55,7 +55,7 @@ export function KeyFigures({ slug, date, figures }: { slug: string; date: string
                 <a href="#corrections" className="font-semibold text-amber-800 underline underline-offset-2 dark:text-amber-300">
                   Corrected
                 </a>{" "}
-                on {figure.corrections.map((c) => formatLongDate(c.date.slice(0, 10))).join(", ")}
+                on {figure.corrections.map((c) => formatNearbyDate(c.date.slice(0, 10), year)).join(", ")}
               </dd>
             ) : null}
             {figure.note ? <dd className="text-sm text-neutral-700 dark:text-neutral-300">{figure.note}</dd> : null}
