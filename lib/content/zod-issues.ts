@@ -10,7 +10,7 @@ export function describeValue(value: unknown): string {
   if (value === null) return "empty (null)";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return typeof value === "number" ? `number ${value}` : `${typeof value} ${JSON.stringify(value)}`; // NaN stays NaN
 }
 
 /** zod's type names in editors' words (YAML calls objects mappings and arrays lists). */
