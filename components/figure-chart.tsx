@@ -1,6 +1,13 @@
-import { computeFigureChart } from "@/lib/charts/figure-chart";
+import { computeFigureChart, type FigureChart as Chart } from "@/lib/charts/figure-chart";
 import { formatFigureSummary } from "@/lib/charts/figure-summary";
 import type { FigureSeries } from "@/lib/content";
+
+/** Charts kept per series: the content store builds each series once, so a page rendered again from the same content draws nothing twice. */
+const charts = new WeakMap<FigureSeries, Chart | undefined>();
+function getChart(series: FigureSeries): Chart | undefined {
+  if (!charts.has(series)) charts.set(series, computeFigureChart(series.points));
+  return charts.get(series);
+}
 
 /**
  * One figure's history as an SVG drawn on the server (no client JavaScript): a
@@ -10,7 +17,7 @@ import type { FigureSeries } from "@/lib/content";
  * (app/globals.css), so both themes and print get their own.
  */
 export function FigureChart({ series }: { series: FigureSeries }) {
-  const chart = computeFigureChart(series.points);
+  const chart = getChart(series);
   if (!chart) return null;
   const { definition } = series;
   const summary = formatFigureSummary(series);

@@ -3,9 +3,11 @@ export function formatCount(count: number, singular: string, plural = `${singula
   return `${count.toLocaleString("en")} ${count === 1 ? singular : plural}`;
 }
 
-/** "10,200", "0.5": a number as readers read it, with thousands separators. */
+const NUMBER = new Intl.NumberFormat("en", { maximumFractionDigits: 2 });
+
+/** "10,200", "0.5": a number as readers read it, with thousands separators (one formatter for all: tables format thousands). */
 export function formatNumber(value: number): string {
-  return value.toLocaleString("en", { maximumFractionDigits: 2 });
+  return NUMBER.format(value);
 }
 
 /** "+1,340", "−120", "no change": the difference between two reports of a figure. */

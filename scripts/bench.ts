@@ -2,7 +2,9 @@
  * `npm run bench`: how Daybook's costs grow with history and with load, beside
  * their targets and, for serving, beside nginx serving the same bytes from disk.
  * A benchmark, never a test: nothing here passes or fails. Writes BENCHMARKS.md.
- * `npm run bench -- --quick` measures only the content pipeline, search and calendars.
+ * `npm run bench -- --quick` measures only the content pipeline, search, calendars
+ * and the figures page; `npm run bench -- --only figures` only the figures page,
+ * replacing that table in BENCHMARKS.md and keeping the others.
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -16,9 +18,12 @@ import { measureCommand } from "./bench/process-tree";
 import { findNginx, getTreeRss, runLoad, startAndWait, stopProcess, writeStaticNginx } from "./bench/serve";
 import { measureColdStart } from "./bench/cold-start";
 import { measurePageWeights } from "./bench/weight";
+import { formatFiguresRows, measureFiguresPage } from "./bench/figures";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const QUICK = process.argv.includes("--quick");
+const ONLY = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
+if (ONLY !== undefined && ONLY !== "figures") throw new Error(`--only ${ONLY}: only "figures" can run on its own`);
+const QUICK = process.argv.includes("--quick") || ONLY !== undefined;
 const SIZES = [500, 1_500, 5_000];
 const QUERIES = ["zaporizhzhia", "zaporizhia", "air defence", "artillery shells kherson", "drones", "qwxzv"];
 const DIST = ".next-bench";
@@ -51,7 +56,7 @@ const corpusDir = (days: number) => path.join(work, `corpus-${days}`);
 
 // 1–2. Corpus and content pipeline, search, calendars.
 const pipelineRows: string[][] = [];
-for (const days of [...SIZES, 1_700].sort((a, b) => a - b)) {
+for (const days of ONLY ? [] : [...SIZES, 1_700].sort((a, b) => a - b)) {
   const dir = corpusDir(days);
   const bytes = writeCorpus(dir, days);
   loadContent(dir); // warm up the JIT
@@ -77,20 +82,36 @@ for (const days of [...SIZES, 1_700].sort((a, b) => a - b)) {
     `${fmt(calendar.ms, 1)} (${months.length} months)`,
   ]);
 }
+if (!ONLY)
+  table(
+    "Content pipeline, search and calendars",
+    `A deterministic synthetic corpus (scripts/bench/corpus.ts): one conflict from 2022-02-24, each day 2–6 KB with three sections of 3–8 items, links, places and topics. "Load" reads, parses, validates and renders every briefing to HTML on one core (median of 3). Queries: ${QUERIES.map((q) => `\`${q}\``).join(", ")} (median of 5 runs each); the corpus's small vocabulary makes common-word queries match most items, a worst case.`,
+    [
+      "days",
+      "corpus MB",
+      "load ms/briefing (target ≤ 1)",
+      "load MB/s",
+      "search index build ms (once per process)",
+      "query ms, median",
+      "query ms, slowest",
+      "all month calendars ms",
+    ],
+    pipelineRows,
+  );
+
+// 2b. The figures page: rendering it (one view query, then the page component) and the size of its charts.
+const figureRows = SIZES.flatMap((days) => formatFiguresRows(days, measureFiguresPage(ROOT, corpusDir(days), days), fmt));
 table(
-  "Content pipeline, search and calendars",
-  `A deterministic synthetic corpus (scripts/bench/corpus.ts): one conflict from 2022-02-24, each day 2–6 KB with three sections of 3–8 items, links, places and topics. "Load" reads, parses, validates and renders every briefing to HTML on one core (median of 3). Queries: ${QUERIES.map((q) => `\`${q}\``).join(", ")} (median of 5 runs each); the corpus's small vocabulary makes common-word queries match most items, a worst case.`,
+  "Figures",
+  "The conflict's figures page (`/<conflict>/figures`) rendered to HTML as its route renders it: `getFiguresView`, then the page component, with React's production build in a process of its own (scripts/bench/figures-render.ts), the content already loaded. The corpus reports `drones-launched` every day (as many reports as days) and the cumulative `civilians-killed` every seventh day; each chart comes with a table of every report. The first render after the content is loaded builds each figure's history (once per store); later renders reuse the charts and table rows kept per series. Targets: a render ≤ 100 ms of server time at 5,000 days; a chart of 5,000 reports ≤ 15 KB gzip (it is downsampled for drawing only).",
   [
     "days",
-    "corpus MB",
-    "load ms/briefing (target ≤ 1)",
-    "load MB/s",
-    "search index build ms (once per process)",
-    "query ms, median",
-    "query ms, slowest",
-    "all month calendars ms",
+    "first render ms (builds the histories)",
+    "later renders ms, median / slowest",
+    "page HTML KB / KB gzip",
+    "largest chart (target ≤ 15 KB gzip at 5,000 reports)",
   ],
-  pipelineRows,
+  figureRows,
 );
 
 if (!QUICK) {
@@ -263,8 +284,20 @@ if (!QUICK) {
 fs.rmSync(work, { recursive: true, force: true });
 fs.rmSync(path.join(ROOT, DIST), { recursive: true, force: true });
 const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${fmt(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
-fs.writeFileSync(
-  path.join(ROOT, "BENCHMARKS.md"),
-  `# Benchmarks\n\nMade by \`npm run bench\`${QUICK ? " -- --quick" : ""} on ${machine}. Each figure stands beside its target.\n\n${tables.join("\n")}`,
-);
+const file = path.join(ROOT, "BENCHMARKS.md");
+if (ONLY) {
+  // Replace (or add) this one table, dated, and keep the rest of the last full run.
+  const old = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Benchmarks\n";
+  const section = tables.join("\n").replace(/^(## .+\n\n)/, `$1Made by \`npm run bench -- --only ${ONLY}\` on ${machine}.\n\n`);
+  const title = /^## .+$/m.exec(section)![0];
+  const start = old.indexOf(`${title}\n`);
+  const end = start === -1 ? -1 : old.indexOf("\n## ", start + title.length);
+  const next = start === -1 ? `${old.trimEnd()}\n\n${section}` : `${old.slice(0, start)}${section}${end === -1 ? "" : old.slice(end + 1)}`;
+  fs.writeFileSync(file, next);
+} else {
+  fs.writeFileSync(
+    file,
+    `# Benchmarks\n\nMade by \`npm run bench\`${QUICK ? " -- --quick" : ""} on ${machine}. Each figure stands beside its target.\n\n${tables.join("\n")}`,
+  );
+}
 console.log("\nWritten to BENCHMARKS.md");

@@ -68,13 +68,14 @@ export function computeFigureChart(points: readonly ChartPoint[]): FigureChart |
   if (!last) return undefined;
   const { width, height, top, right, bottom, left } = CHART_SIZE;
   const plot = { left, right: width - right, top, bottom: height - bottom };
+  // Each date parsed once: a long series is walked several times below.
   const times = points.map((p) => toTime(p.asOf));
   const [t0, t1] = [times[0]!, times.at(-1)!];
   const x = scaleUtc()
     .domain(t0 === t1 ? [t0 - DAY, t1 + DAY] : [t0, t1])
     .range([plot.left, plot.right]);
-  const values = points.map((p) => p.value);
-  const [low, high] = [Math.min(...values), Math.max(...values)];
+  let [low, high] = [last.value, last.value];
+  for (const p of points) [low, high] = [Math.min(low, p.value), Math.max(high, p.value)];
   const floor = low > high / 2 ? low : 0;
   const y = scaleLinear()
     .domain(floor === high ? [Math.max(0, high - 1), high + 1] : [floor, high])
@@ -82,18 +83,19 @@ export function computeFigureChart(points: readonly ChartPoint[]): FigureChart |
     .range([plot.bottom, plot.top]);
 
   const buckets = Math.floor((plot.right - plot.left) / COLUMN);
+  const indices = points.map((_, i) => i);
   const drawn = downsampleForDrawing(
-    points,
-    (p) => toTime(p.asOf),
-    (p) => p.value,
+    indices,
+    (i) => times[i]!,
+    (i) => points[i]!.value,
     buckets,
   );
-  const path = line<ChartPoint>()
-    .x((p) => x(toTime(p.asOf)))
-    .y((p) => y(p.value))
+  const path = line<number>()
+    .x((i) => x(times[i]!))
+    .y((i) => y(points[i]!.value))
     .curve(curveStepAfter)
     .digits(1);
-  const marks = drawn.map((p) => `M${round(x(toTime(p.asOf)))},${round(y(p.value))}h0`).join("");
+  const marks = drawn.map((i) => `M${round(x(times[i]!))},${round(y(points[i]!.value))}h0`).join("");
   return {
     width,
     height,
@@ -103,6 +105,6 @@ export function computeFigureChart(points: readonly ChartPoint[]): FigureChart |
     drawn: drawn.length,
     xTicks: computeXTicks(x, (t1 - t0) / DAY),
     yTicks: y.ticks(4).map((tick) => ({ y: round(y(tick)), label: COMPACT.format(tick) })),
-    latest: { x: round(x(toTime(last.asOf))), y: round(y(last.value)), label: formatNumber(last.value) },
+    latest: { x: round(x(t1)), y: round(y(last.value)), label: formatNumber(last.value) },
   };
 }

@@ -11,8 +11,8 @@ export function formatFigureSummary({ definition, points }: FigureSeries): { tit
   const first = points[0];
   const last = points.at(-1);
   if (!first || !last) return { title: definition.label, description: `No report of ${definition.label.toLowerCase()} yet.` };
-  const values = points.map((p) => p.value);
-  const [low, high] = [Math.min(...values), Math.max(...values)];
+  let [low, high] = [first.value, first.value];
+  for (const p of points) [low, high] = [Math.min(low, p.value), Math.max(high, p.value)];
   const span = first.asOf === last.asOf ? formatShortDate(first.asOf) : `${formatShortDate(first.asOf)} to ${formatShortDate(last.asOf)}`;
   const range =
     low === high ? `every report ${formatNumber(low)}` : `from ${formatNumber(low)} to ${formatNumber(high)} ${definition.unit}`;
