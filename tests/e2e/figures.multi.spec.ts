@@ -130,6 +130,13 @@ test("the CSV download: every report, as text/csv, round-tripping the page's dat
   for (const path of [
     "/israel-gaza/figures/hostages.csv",
     "/israel-gaza/figures/killed-in-gaza.json",
+    "/israel-gaza/figures/killed-in-gaza",
+    "/israel-gaza/figures/KILLED-IN-GAZA.csv",
+    "/israel-gaza/figures/killed-in-gaza.CSV",
+    "/israel-gaza/figures/killed-in-gaza.csv.csv",
+    "/israel-gaza/figures/..csv",
+    "/israel-gaza/figures/a%20b.csv",
+    "/israel-gaza/figures/%3Cscript%3E.csv",
     "/nowhere/figures/killed-in-gaza.csv",
     "/sample-war/figures/hostages-held.csv",
   ]) {
