@@ -2,7 +2,9 @@
  * `npm run bench`: how Daybook's costs grow with history and with load, beside
  * their targets and, for serving, beside nginx serving the same bytes from disk.
  * A benchmark, never a test: nothing here passes or fails. Writes BENCHMARKS.md.
- * `npm run bench -- --quick` measures only the content pipeline, search and calendars.
+ * `npm run bench -- --quick` measures only the content pipeline, search and calendars;
+ * `npm run bench -- --only resilience` only the Resilience tables (and replaces
+ * just those in BENCHMARKS.md).
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -16,9 +18,13 @@ import { measureCommand } from "./bench/process-tree";
 import { findNginx, getTreeRss, runLoad, startAndWait, stopProcess, writeStaticNginx } from "./bench/serve";
 import { measureColdStart } from "./bench/cold-start";
 import { measurePageWeights } from "./bench/weight";
+import { measureIndexMemory } from "./bench/index-memory";
+import { measureResilience } from "./bench/resilience";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const QUICK = process.argv.includes("--quick");
+const ONLY = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
+if (ONLY !== undefined && ONLY !== "resilience") throw new Error(`--only takes "resilience", not ${ONLY}`);
 const SIZES = [500, 1_500, 5_000];
 const QUERIES = ["zaporizhzhia", "zaporizhia", "air defence", "artillery shells kherson", "drones", "qwxzv"];
 const DIST = ".next-bench";
@@ -51,7 +57,7 @@ const corpusDir = (days: number) => path.join(work, `corpus-${days}`);
 
 // 1–2. Corpus and content pipeline, search, calendars.
 const pipelineRows: string[][] = [];
-for (const days of [...SIZES, 1_700].sort((a, b) => a - b)) {
+for (const days of ONLY ? [] : [...SIZES, 1_700].sort((a, b) => a - b)) {
   const dir = corpusDir(days);
   const bytes = writeCorpus(dir, days);
   loadContent(dir); // warm up the JIT
@@ -77,23 +83,24 @@ for (const days of [...SIZES, 1_700].sort((a, b) => a - b)) {
     `${fmt(calendar.ms, 1)} (${months.length} months)`,
   ]);
 }
-table(
-  "Content pipeline, search and calendars",
-  `A deterministic synthetic corpus (scripts/bench/corpus.ts): one conflict from 2022-02-24, each day 2–6 KB with three sections of 3–8 items, links, places and topics. "Load" reads, parses, validates and renders every briefing to HTML on one core (median of 3). Queries: ${QUERIES.map((q) => `\`${q}\``).join(", ")} (median of 5 runs each); the corpus's small vocabulary makes common-word queries match most items, a worst case.`,
-  [
-    "days",
-    "corpus MB",
-    "load ms/briefing (target ≤ 1)",
-    "load MB/s",
-    "search index build ms (once per process)",
-    "query ms, median",
-    "query ms, slowest",
-    "all month calendars ms",
-  ],
-  pipelineRows,
-);
+if (!ONLY)
+  table(
+    "Content pipeline, search and calendars",
+    `A deterministic synthetic corpus (scripts/bench/corpus.ts): one conflict from 2022-02-24, each day 2–6 KB with three sections of 3–8 items, links, places and topics. "Load" reads, parses, validates and renders every briefing to HTML on one core (median of 3). Queries: ${QUERIES.map((q) => `\`${q}\``).join(", ")} (median of 5 runs each); the corpus's small vocabulary makes common-word queries match most items, a worst case.`,
+    [
+      "days",
+      "corpus MB",
+      "load ms/briefing (target ≤ 1)",
+      "load MB/s",
+      "search index build ms (once per process)",
+      "query ms, median",
+      "query ms, slowest",
+      "all month calendars ms",
+    ],
+    pipelineRows,
+  );
 
-if (!QUICK) {
+if (!QUICK && !ONLY) {
   // 3. next build: wall time and peak memory of the whole process tree, cold.
   const buildRows: string[][] = [];
   const buildMs: number[] = [];
@@ -242,7 +249,10 @@ if (!QUICK) {
     stopProcess(next);
   }
 
-  // 7. Restart: the first request that needs the content, with and without the parse cache.
+  // 7. Resilience: the search flood, memory per stage, the first search after a restart.
+  await runResilience(env);
+
+  // 8. Restart: the first request that needs the content, with and without the parse cache.
   const oldest = `/russia-ukraine/${fs
     .readdirSync(path.join(corpusDir(5_000), "russia-ukraine"))
     .filter((n) => n !== "_conflict.md")
@@ -260,11 +270,80 @@ if (!QUICK) {
   );
 }
 
+if (ONLY === "resilience") {
+  const bytes = writeCorpus(corpusDir(5_000), 5_000);
+  console.log(`Corpus: 5,000 days, ${fmt(bytes / 1024 ** 2, 1)} MB. Building it…`);
+  fs.rmSync(path.join(ROOT, DIST), { recursive: true, force: true });
+  const build = await measureCommand(
+    "npx",
+    ["next", "build"],
+    { CONTENT_DIR: corpusDir(5_000), NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" },
+    ROOT,
+  );
+  if (build.status !== 0) throw new Error(`next build failed:\n${build.output.slice(-3000)}`);
+  await runResilience({ CONTENT_DIR: corpusDir(5_000), NEXT_DIST_DIR: DIST, SITE_URL: "http://127.0.0.1:4100" });
+}
+
+/** The Resilience tables, on the 5,000-day corpus and its build in DIST. */
+async function runResilience(env: Record<string, string>): Promise<void> {
+  const dir = corpusDir(5_000);
+  const dates = fs
+    .readdirSync(path.join(dir, "russia-ukraine"))
+    .filter((n) => n !== "_conflict.md")
+    .sort()
+    .map((n) => n.replace(".md", ""));
+  const snapshot = loadContent(dir);
+  const memory = measureIndexMemory(snapshot.conflicts, snapshot.briefings.get("russia-ukraine")!);
+  const r = await measureResilience(ROOT, env, 4100, dates);
+  const mb = (bytes: number) => fmt(bytes / 1024 ** 2);
+  const ms = (value: number) => fmt(value);
+  const refused = Object.entries(r.flood.refused).map(([reason, n]) => `${fmt(n)} ${reason}`);
+  table(
+    "Resilience: search flood",
+    `\`next start\` on the 5,000-day build, on this same 2-core machine as the clients. The flood: ${r.flood.seconds} s of 8 clients each sending one search after another of a common word plus a random number (\`the 123456\`, \`said 98765\`), so every query misses the result cache (scripts/bench/flood.ts, in a process of its own). Meanwhile one reader opens day pages nobody has opened yet (older days, rendered on demand), one after another. Targets: uncached day pages p99 ≤ 300 ms, no error.${ONLY ? ` (Measured by \`npm run bench -- --only resilience\` on ${describeMachine()}.)` : ""}`,
+    ["measure", "value"],
+    [
+      [
+        "searches answered 200",
+        `${fmt(r.flood.searches)} (${fmt(r.flood.searches / r.flood.seconds)}/s): ${fmt(r.flood.answered)} with results${refused.length ? `, ${refused.join(", ")}` : ""}`,
+      ],
+      ["search latency p50 / p99 ms", `${ms(r.flood.latencyP50)} / ${ms(r.flood.latencyP99)}`],
+      ["search errors (non-200, connection errors, timeouts)", fmt(r.flood.failures)],
+      ["uncached day pages opened during the flood", fmt(r.pages.count)],
+      ["uncached day page p50 / p99 / max ms (target p99 ≤ 300)", `${ms(r.pages.p50)} / ${ms(r.pages.p99)} / ${ms(r.pages.max)}`],
+      ["day page errors", fmt(r.pages.failures)],
+    ],
+  );
+  table(
+    "Resilience: memory",
+    `Resident memory of the \`next start\` process after each stage, in order (the flood above comes between the first search and the crawl). Target: within 600 MB after the last stage. The search index lives in the search worker thread, in typed arrays; the server logged: "${r.indexLog}". In-process, at 5,000 days, that index keeps ${mb(memory.compact.bytes)} MB alive (built in ${ms(memory.compact.ms)} ms); a MiniSearch index of the same documents, as search used before, ${mb(memory.miniSearch.bytes)} MB (${ms(memory.miniSearch.ms)} ms).`,
+    ["stage", "RSS MB"],
+    [...r.rss.map(([stage, bytes]) => [stage, mb(bytes)]), ["highest sampled during the floods", mb(r.floodPeakRss)]],
+  );
+  table(
+    "Resilience: restart",
+    "A restarted `next start` (the parse cache present, as shipped), then a search sent as soon as it answers: the index is built in the background when the server starts, and a search waits up to 5 s for it before saying search is starting up.",
+    ["first search after a restart", "ms", "answer"],
+    [["`/search?q=zaporizhzhia`", ms(r.firstSearch.ms), r.firstSearch.outcome]],
+  );
+}
+
 fs.rmSync(work, { recursive: true, force: true });
 fs.rmSync(path.join(ROOT, DIST), { recursive: true, force: true });
-const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${fmt(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
-fs.writeFileSync(
-  path.join(ROOT, "BENCHMARKS.md"),
-  `# Benchmarks\n\nMade by \`npm run bench\`${QUICK ? " -- --quick" : ""} on ${machine}. Each figure stands beside its target.\n\n${tables.join("\n")}`,
-);
+function describeMachine(): string {
+  return `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${fmt(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
+}
+const machine = describeMachine();
+const benchmarks = path.join(ROOT, "BENCHMARKS.md");
+if (ONLY) {
+  // Replace the Resilience tables only, keeping the rest of the last full run.
+  const previous = fs.existsSync(benchmarks) ? fs.readFileSync(benchmarks, "utf8") : "# Benchmarks\n";
+  const kept = previous.split(/^(?=## )/m).filter((part) => !part.startsWith("## Resilience"));
+  fs.writeFileSync(benchmarks, [...kept, tables.join("\n")].join(""));
+} else {
+  fs.writeFileSync(
+    benchmarks,
+    `# Benchmarks\n\nMade by \`npm run bench\`${QUICK ? " -- --quick" : ""} on ${machine}. Each figure stands beside its target.\n\n${tables.join("\n")}`,
+  );
+}
 console.log("\nWritten to BENCHMARKS.md");

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DateText } from "@/components/date-text";
 import { SearchForm } from "@/components/search-form";
+import { SearchNotice } from "@/components/search-notice";
 import { getSearchView } from "@/lib/content";
 import { formatCount } from "@/lib/format";
 import { parseSearchParams } from "@/lib/search/search-params";
@@ -20,7 +21,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const { conflicts, query, total, results } = getSearchView(await searchParams);
+  const { conflicts, query, total, results, refused } = await getSearchView(await searchParams);
   return (
     <>
       <h1 className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">Search</h1>
@@ -35,6 +36,8 @@ export default async function SearchPage({ searchParams }: Props) {
               Type a place, a person or an event. Case, accents and small typos do not matter: &ldquo;pokrovk&rdquo; finds Pokrovsk.
             </p>
           </>
+        ) : refused ? (
+          <SearchNotice reason={refused} />
         ) : total === 0 ? (
           <>
             <h2 id="results-heading" className="font-serif text-2xl font-semibold">

@@ -8,7 +8,7 @@
  */
 export { getArchiveView, getConflictView, getDayView, getHomeView, getMonthView, getSiteView, getTagIndexView, getTagView } from "./views";
 export type { ConflictView, DayView, HomeView, MonthView } from "./views";
-export { getSearchView, type SearchView } from "./search-view";
+export { getSearchView, startSearchIndex, type SearchView } from "./search-view";
 export { getDayLookup, getFeedView, getSitemapView, type FeedView, type SitemapView } from "./publish-views";
 export { getConflictParams, getDayParams, getMonthParams, getTagParams } from "./params";
 export { checkContent, loadContent, readIssueSource, type LoadedContent } from "./check";

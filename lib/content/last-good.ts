@@ -30,5 +30,5 @@ export function keepLastGood(next: Store, previous: Store, errors: ContentIssue[
     }
   }
   conflicts.sort((a, b) => a.name.localeCompare(b.name));
-  return { conflicts, indexes, searchCache: new Map() };
+  return { conflicts, indexes, generation: next.generation, searchCache: new Map() };
 }

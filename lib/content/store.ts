@@ -9,7 +9,9 @@ import { enrichBriefing } from "./enrich";
 import { readParseCache, writeParseCache } from "./parse-cache";
 import { readContent, type ContentSnapshot, type ParseCache } from "./read-folder";
 import type { Conflict } from "./schema";
-import type { SearchIndex, SearchResult } from "@/lib/search/search-index";
+import { computeSearchDocuments } from "@/lib/search/search-documents";
+import { setSearchSource } from "@/lib/search/search-service";
+import type { SearchHits } from "@/lib/search/search-types";
 
 /** Everything the app serves, as of the last good read of the content directory. */
 export interface Store {
@@ -17,10 +19,10 @@ export interface Store {
   conflicts: Conflict[];
   /** Each conflict's published briefings and the indexes built on them, by slug. */
   indexes: Map<string, ConflictIndex>;
-  /** Built on the first search, once per store. */
-  searchIndex?: SearchIndex;
+  /** Numbers the stores a process makes, newest highest: search answers say which content they come from. */
+  generation: number;
   /** Results of recent searches (least recently used first), dropped with the store. */
-  searchCache: Map<string, { total: number; results: SearchResult[] }>;
+  searchCache: Map<string, SearchHits>;
 }
 
 interface State {
@@ -35,7 +37,11 @@ interface State {
  * Kept on globalThis, not in a module variable: Next.js bundles pages and route
  * handlers separately, and each bundle would otherwise read all content again.
  */
-const holder = globalThis as typeof globalThis & { __daybookContent?: State };
+const holder = globalThis as typeof globalThis & { __daybookContent?: State; __daybookGeneration?: number };
+
+function nextGeneration(): number {
+  return (holder.__daybookGeneration = (holder.__daybookGeneration ?? 0) + 1);
+}
 
 /** Builds the store from a snapshot: drafts left out in production, every briefing enriched once. */
 function buildStore(dir: string, snapshot: ContentSnapshot): Store {
@@ -47,7 +53,16 @@ function buildStore(dir: string, snapshot: ContentSnapshot): Store {
     const briefings = days.map((day) => enrichBriefing(day.parsed, conflict, commits.get(day.file)));
     indexes.set(conflict.slug, buildConflictIndex(conflict, briefings));
   }
-  return { conflicts: snapshot.conflicts, indexes, searchCache: new Map() };
+  return { conflicts: snapshot.conflicts, indexes, generation: nextGeneration(), searchCache: new Map() };
+}
+
+/** Hands the store's published briefings to search, which indexes them in the background (not during a build). */
+function indexForSearch(store: Store): void {
+  if (getConfig().building) return;
+  setSearchSource({
+    generation: store.generation,
+    getDocuments: () => computeSearchDocuments(store.conflicts, [...store.indexes.values()].flatMap((index) => index.oldestFirst)),
+  });
 }
 
 /**
@@ -83,5 +98,6 @@ export function getStore(): Store {
     if (state?.dir === dir) store = keepLastGood(store, state.store, errors);
   }
   holder.__daybookContent = { dir, store, fingerprint, checkedAt: now, cache };
+  indexForSearch(store);
   return store;
 }
