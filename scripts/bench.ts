@@ -92,7 +92,7 @@ if (!ONLY)
       "corpus MB",
       "load ms/briefing (target ≤ 1)",
       "load MB/s",
-      "search index build ms (once per process)",
+      "search index build ms (in the search worker, as the server starts)",
       "query ms, median",
       "query ms, slowest",
       "all month calendars ms",
@@ -188,7 +188,7 @@ if (!QUICK && !ONLY) {
             setup.name,
             fmt(r.requestsPerSecond),
             `${r.p50} / ${r.p99}`,
-            String(r.errors + r.non2xx),
+            r.refused > 0 ? `${r.errors + r.non2xx} (${fmt(r.refused)} searches told busy)` : String(r.errors + r.non2xx),
             limit ? `${fmt((100 * r.requestsPerSecond) / limit, 1)} %` : "—",
           ]);
         }

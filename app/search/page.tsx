@@ -67,7 +67,8 @@ export default async function SearchPage({ searchParams }: Props) {
                     {result.conflictName} · Day {result.day} · <DateText date={result.date} /> · {result.sectionHeading}
                   </p>
                   <p className="mt-1">
-                    <Link
+                    {/* A plain link: fifty client-side Links would each be serialized into the page's data, on the main thread. */}
+                    <a
                       href={result.href}
                       className="underline-offset-4 hover:underline [&_mark]:rounded-sm [&_mark]:bg-amber-200 [&_mark]:px-0.5 [&_mark]:text-neutral-950"
                       dangerouslySetInnerHTML={{ __html: result.snippetHtml }}

@@ -6,10 +6,10 @@ import type { SearchSection } from "./search-types";
 export const SEARCH_SECTIONS: readonly SearchSection[] = ["summary", ...SECTION_KEYS];
 
 /**
- * Everything search needs from the content, as a few flat arrays and one string:
- * cheap to send to the search worker (the typed arrays are transferred, the
- * string copied in one piece) and compact to keep there. A document is one
- * section item, or a briefing's title and summary.
+ * Everything search needs from the content, as a few flat typed arrays: cheap to
+ * send to the search worker (they are transferred, not copied) and compact to keep
+ * there. The text is UTF-8, about half what the same text costs as a JS string.
+ * A document is one section item, or a briefing's title and summary.
  */
 export interface SearchDocuments {
   /** Conflicts by index. */
@@ -24,10 +24,10 @@ export interface SearchDocuments {
   docBriefing: Uint32Array;
   /** Each document's section (index into {@link SEARCH_SECTIONS}). */
   docSection: Uint8Array;
-  /** Where each document's text ends in `text` (it starts where the previous one ends). */
+  /** Where each document's text ends in `text`, in bytes (it starts where the previous one ends). */
   textEnds: Uint32Array;
-  /** Every document's plain text, concatenated. */
-  text: string;
+  /** Every document's plain text, concatenated, as UTF-8. */
+  text: Uint8Array;
 }
 
 /** The documents of published briefings: each briefing's title and summary, then each item of its sections. */
@@ -46,7 +46,7 @@ export function computeSearchDocuments(conflicts: readonly Conflict[], briefings
     const doc = texts.length;
     docBriefing[doc] = briefing;
     docSection[doc] = SEARCH_SECTIONS.indexOf(section);
-    end += text.length;
+    end += Buffer.byteLength(text);
     textEnds[doc] = end;
     texts.push(text);
   };
@@ -57,6 +57,10 @@ export function computeSearchDocuments(conflicts: readonly Conflict[], briefings
     add(i, "summary", b.title ? `${b.title} — ${b.summary}` : b.summary);
     for (const section of b.sections) for (const item of section.items) add(i, section.key, item.text);
   }
+  // Encoded one text at a time, never joined into one big string first.
+  const text = new Uint8Array(end);
+  const encoder = new TextEncoder();
+  for (const [doc, part] of texts.entries()) encoder.encodeInto(part, text.subarray(doc === 0 ? 0 : textEnds[doc - 1]!));
   return {
     conflicts: conflicts.map(({ slug, name }) => ({ slug, name })),
     dates: dates.join(""),
@@ -65,12 +69,19 @@ export function computeSearchDocuments(conflicts: readonly Conflict[], briefings
     docBriefing,
     docSection,
     textEnds,
-    text: texts.join(""),
+    text,
   };
 }
 
 /** The typed arrays of a payload, to transfer rather than copy when posting it to the worker. */
 export function getTransferList(documents: SearchDocuments): ArrayBuffer[] {
-  const arrays = [documents.days, documents.briefingConflict, documents.docBriefing, documents.docSection, documents.textEnds];
+  const arrays = [
+    documents.days,
+    documents.briefingConflict,
+    documents.docBriefing,
+    documents.docSection,
+    documents.textEnds,
+    documents.text,
+  ];
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }

@@ -2,7 +2,7 @@ import SearchableMap from "minisearch/SearchableMap";
 import type { Briefing, Conflict } from "@/lib/content";
 import { computeSearchDocuments, SEARCH_SECTIONS, type SearchDocuments } from "./search-documents";
 import { runSearch } from "./search-engine";
-import { normalizeTerm, tokenize } from "./search-text";
+import { forgetLastMatch, normalizeTerm, tokenize } from "./search-text";
 import type { SearchHits, SearchQuery } from "./search-types";
 
 export type { SearchHits, SearchQuery, SearchResult, SearchSection } from "./search-types";
@@ -17,7 +17,7 @@ const SUMMARY_BOOST = 1.3;
  * (term, document) pair, instead of the hundreds a Map of Maps costs.
  */
 export interface SearchIndex {
-  documents: Omit<SearchDocuments, "text">;
+  documents: Omit<SearchDocuments, "text" | "textEnds">;
   docCount: number;
   /** Normalized term → term id. */
   terms: SearchableMap<number>;
@@ -34,7 +34,7 @@ export interface SearchIndex {
   boost: Float64Array;
   /** Per briefing: its date as a number, YYYYMMDD. */
   dateKey: Uint32Array;
-  /** UTF-8 text and where each document's text ends in it (in bytes). */
+  /** The documents' UTF-8 text and where each one ends in it (in bytes), for snippets. */
   text: Buffer;
   textEnds: Uint32Array;
   /** Scratch space for queries, reused (queries run one at a time). */
@@ -69,8 +69,10 @@ export function createSearchIndex(documents: SearchDocuments): SearchIndex {
       id = term === null ? -1 : (termIds.get(term) ?? -1);
       if (term !== null && id === -1) {
         id = termList.length;
-        termIds.set(term, id);
-        termList.push(term);
+        // A copy: the term may be a slice of the whole documents' text, which V8 would then keep alive with it.
+        const copy = Buffer.from(term, "utf8").toString("utf8");
+        termIds.set(copy, id);
+        termList.push(copy);
       }
       rawToTerm.set(raw, id);
     }
@@ -86,10 +88,11 @@ export function createSearchIndex(documents: SearchDocuments): SearchIndex {
   const lastDoc: number[] = [];
   const slot: number[] = [];
   let avgFieldLength = 0;
+  const text = Buffer.from(documents.text.buffer, documents.text.byteOffset, documents.text.byteLength);
   let start = 0;
   for (let doc = 0; doc < docCount; doc++) {
     const end = documents.textEnds[doc]!;
-    const tokens = tokenize(documents.text.slice(start, end));
+    const tokens = tokenize(text.toString("utf8", start, end));
     start = end;
     // As MiniSearch counts a field's length: distinct raw tokens, and a running average.
     const length = new Set(tokens).size;
@@ -137,16 +140,8 @@ export function createSearchIndex(documents: SearchDocuments): SearchIndex {
   const dateKey = new Uint32Array(briefingCount);
   for (let b = 0; b < briefingCount; b++) dateKey[b] = Number(documents.dates.slice(b * 10, b * 10 + 10).replaceAll("-", ""));
 
-  const { text, ...rest } = documents;
-  const textEnds = new Uint32Array(docCount);
-  let byteEnd = 0;
-  start = 0;
-  for (let doc = 0; doc < docCount; doc++) {
-    const end = documents.textEnds[doc]!;
-    byteEnd += Buffer.byteLength(text.slice(start, end));
-    textEnds[doc] = byteEnd;
-    start = end;
-  }
+  const { text: _text, textEnds, ...rest } = documents;
+  forgetLastMatch();
   return {
     documents: rest,
     docCount,
@@ -159,7 +154,7 @@ export function createSearchIndex(documents: SearchDocuments): SearchIndex {
     avgFieldLength,
     boost,
     dateKey,
-    text: Buffer.from(text, "utf8"),
+    text,
     textEnds,
     scratch: {
       total: new Float64Array(docCount),

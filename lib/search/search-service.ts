@@ -4,6 +4,7 @@ import { SEARCH_BUDGET, checkSearchBudget } from "./search-budget";
 import { getTransferList, type SearchDocuments } from "./search-documents";
 import { runSearch } from "./search-engine";
 import { createSearchIndex, type SearchIndex } from "./search-index";
+import { isMainThreadBusy, watchMainThread } from "./search-load";
 import type { SearchIndexStats, SearchReply, SearchRequest, SearchWorkerSettings } from "./search-protocol";
 import type { SearchAnswer, SearchQuery } from "./search-types";
 
@@ -113,6 +114,7 @@ export function setSearchSource(source: SearchSource): void {
   if (state.source && state.source.generation >= source.generation) return;
   state.source = source;
   if (!getConfig().searchInWorker) return;
+  watchMainThread();
   if (!state.worker && !state.restartTimer) startWorker(state);
   setImmediate(() => sendDocuments(state));
 }
@@ -136,7 +138,8 @@ function waitForIndex(state: State, ms: number): Promise<void> {
  * Answers a query within the budget (SEARCH_BUDGET): refused at once when too
  * long or too wordy; otherwise run by the search worker, which gives up after
  * its time limit. Right after a start, waits a few seconds for the index; when
- * too many searches are waiting, or the answer is late, says search is busy.
+ * too many searches are waiting, the main thread is running late (pages are
+ * waiting), or the answer is late, says search is busy.
  * `generation` is that of the documents the answer came from.
  */
 export async function runSearchQuery(query: SearchQuery): Promise<{ generation: number; answer: SearchAnswer }> {
@@ -154,7 +157,7 @@ export async function runSearchQuery(query: SearchQuery): Promise<{ generation: 
   await waitForIndex(state, SEARCH_BUDGET.readyTimeoutMs);
   const { worker } = state;
   if (!worker || !state.loaded) return { generation: -1, answer: { refused: state.worker ? "not-ready" : "unavailable" } };
-  if (state.pending.size >= SEARCH_BUDGET.maxQueued) return { generation: -1, answer: { refused: "busy" } };
+  if (state.pending.size >= SEARCH_BUDGET.maxQueued || isMainThreadBusy()) return { generation: -1, answer: { refused: "busy" } };
   const id = state.nextId++;
   return new Promise((resolve) => {
     const timer = setTimeout(() => {

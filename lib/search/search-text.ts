@@ -23,3 +23,13 @@ export function normalizeTerm(term: string): string | null {
 export function parseQueryTerms(q: string): string[] {
   return tokenize(q).flatMap((token) => normalizeTerm(token) ?? []);
 }
+
+/**
+ * V8 keeps the subject of the last successful regular-expression match alive (for
+ * RegExp.lastMatch and friends): after tokenizing every document, that is a slice of
+ * the last one, which keeps all the text it was decoded with. A match on a tiny
+ * string lets it go.
+ */
+export function forgetLastMatch(): void {
+  NON_WORD.exec(" ");
+}

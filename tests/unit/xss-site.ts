@@ -59,7 +59,9 @@ export function writeXssSite(dir: string): XssSite {
   const accepted = getAcceptedPayloads();
   const get = (placement: string) => accepted.get(placement) ?? [];
 
-  const about = ALL_PAYLOADS.filter((p) => !parseConflict("c/_conflict.md", "c", `---\nname: War\nstart: ${START}\n---\n${p}\n`).issues.some(isError));
+  const about = ALL_PAYLOADS.filter(
+    (p) => !parseConflict("c/_conflict.md", "c", `---\nname: War\nstart: ${START}\n---\n${p}\n`).issues.some(isError),
+  );
   fs.writeFileSync(
     path.join(folder, "_conflict.md"),
     `---\nname: XSS corpus\nstart: ${START}\nsummary: Every payload, wherever the checker accepts it.\n---\n${about.join("\n\n")}\n`,
@@ -112,7 +114,9 @@ export function writeXssSite(dir: string): XssSite {
   if (errors.length > 0) throw new Error(`the kitchen-sink day is invalid: ${errors.map((e) => `${e.line}: ${e.message}`).join("; ")}`);
 
   // One conflict per payload accepted as a name, each with one plain day (its feeds name the conflict).
-  const names = ALL_PAYLOADS.filter((p) => !parseConflict("c/_conflict.md", "c", `---\nname: ${yaml(p)}\nstart: ${START}\n---\n`).issues.some(isError));
+  const names = ALL_PAYLOADS.filter(
+    (p) => !parseConflict("c/_conflict.md", "c", `---\nname: ${yaml(p)}\nstart: ${START}\n---\n`).issues.some(isError),
+  );
   for (const [i, name] of names.entries()) {
     const named = path.join(dir, `named-${i}`);
     fs.mkdirSync(named);
