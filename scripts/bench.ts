@@ -308,7 +308,7 @@ async function runResilience(env: Record<string, string>): Promise<void> {
         `${fmt(r.flood.searches)} (${fmt(r.flood.searches / r.flood.seconds)}/s): ${fmt(r.flood.answered)} with results${refused.length ? `, ${refused.join(", ")}` : ""}`,
       ],
       ["search latency p50 / p99 ms", `${ms(r.flood.latencyP50)} / ${ms(r.flood.latencyP99)}`],
-      ["search errors (non-200, connection errors, timeouts)", fmt(r.flood.failures)],
+      ["search errors (other statuses, connection errors, timeouts)", fmt(r.flood.failures)],
       ["uncached day pages opened during the flood", fmt(r.pages.count)],
       ["uncached day page p50 / p99 / max ms (target p99 ≤ 300)", `${ms(r.pages.p50)} / ${ms(r.pages.p99)} / ${ms(r.pages.max)}`],
       ["day page errors", fmt(r.pages.failures)],

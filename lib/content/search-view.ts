@@ -1,6 +1,5 @@
 import "server-only";
 import { checkSearchBudget } from "@/lib/search/search-budget";
-import { isMainThreadBusy } from "@/lib/search/search-load";
 import { parseSearchParams, type RawSearchParams } from "@/lib/search/search-params";
 import { runSearchQuery } from "@/lib/search/search-service";
 import type { SearchQuery, SearchRefusal, SearchResult } from "@/lib/search/search-types";
@@ -28,8 +27,8 @@ export async function getSearchView(params: RawSearchParams): Promise<SearchView
   const conflicts = store.conflicts.map(({ slug, name }) => ({ slug, name }));
   const query = parseSearchParams(params, conflicts.map((c) => c.slug));
   if (!query.q) return { conflicts, query, total: 0, results: [] };
-  // Refused before anything else: over budget, or pages are waiting for the main thread (a page of results costs as much to render cached or not).
-  const refused = checkSearchBudget(query.q) ?? (isMainThreadBusy() ? "busy" : undefined);
+  // Over budget: refused before anything else (a flood of searches is turned away earlier, by proxy.ts).
+  const refused = checkSearchBudget(query.q);
   if (refused) return { conflicts, query, total: 0, results: [], refused };
   const key = JSON.stringify([query.q.trim().toLowerCase(), query.conflict, query.section, query.from, query.to, query.limit]);
   const cached = store.searchCache.get(key);

@@ -24,11 +24,13 @@ export const SEARCH_BUDGET = {
   /** Searches waiting for the worker; more are told search is busy at once. */
   maxQueued: 32,
   /**
-   * How late (mean, over the last half second) the main thread's event loop may run before
-   * searches are told search is busy: a search page is rendered on the main thread like every
-   * other page, so under a flood of searches, pages come first.
+   * How late (mean, over the last half second) the main thread's event loop may run while
+   * more than `floodSearchesPerSecond` searches arrive, before searches are told search is
+   * busy: a search page is rendered on the main thread like every other page, so under a
+   * flood of searches, pages come first.
    */
   mainThreadLagMs: 40,
+  floodSearchesPerSecond: 10,
   /** Time a search right after a start waits for the index to be built. */
   readyTimeoutMs: 5_000,
 } as const;

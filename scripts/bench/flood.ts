@@ -13,7 +13,9 @@ export interface FloodResult {
   /** Of those: with results or "no match", and refused with each reason (busy, too slow…). */
   answered: number;
   refused: Record<string, number>;
-  /** Non-200 answers, connection errors and timeouts. */
+  /** Searches turned away by proxy.ts with a 503 while the flood had pages waiting. */
+  turnedAway: number;
+  /** Other answers than 200 and 503, connection errors and timeouts. */
   failures: number;
   latencyP50: number;
   latencyP99: number;
@@ -22,6 +24,7 @@ export interface FloodResult {
 /** Runs the flood for `seconds` with `connections` clients, each sending one search after another. */
 export async function runSearchFlood(origin: string, connections: number, seconds: number): Promise<FloodResult> {
   let answered = 0;
+  let turnedAway = 0;
   const refused: Record<string, number> = {};
   let n = 0;
   const result = await autocannon({
@@ -37,6 +40,7 @@ export async function runSearchFlood(origin: string, connections: number, second
           return { ...request, path: `/search?q=${word}+${Math.floor(Math.random() * 1_000_000)}` };
         },
         onResponse: (status, body) => {
+          if (status === 503 && body.includes("Search is busy")) turnedAway++;
           if (status !== 200) return;
           const reason = /data-reason="([a-z-]+)"/.exec(body)?.[1];
           if (reason) refused[reason] = (refused[reason] ?? 0) + 1;
@@ -49,7 +53,8 @@ export async function runSearchFlood(origin: string, connections: number, second
     searches: result["2xx"],
     answered,
     refused,
-    failures: result.non2xx + result.errors + result.timeouts,
+    turnedAway,
+    failures: result.non2xx - turnedAway + result.errors + result.timeouts,
     latencyP50: result.latency.p50,
     latencyP99: result.latency.p99,
   };

@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { getTreeRss } from "./process-tree";
+import { withHeapCeiling } from "../server-memory.mjs";
 import { stopProcess } from "./serve";
 import type { FloodResult } from "./flood";
 
@@ -27,10 +28,11 @@ interface Server {
 }
 
 async function startServer(root: string, env: Record<string, string>, port: number): Promise<Server> {
-  // node runs next directly (not through npx), so the process tree is the server alone.
+  // node runs next directly (not through npx), so the process tree is the server alone; with
+  // the heap ceiling `npm start` gives it.
   const child = spawn("node", [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...env, NODE_OPTIONS: withHeapCeiling(process.env.NODE_OPTIONS) },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
