@@ -39,9 +39,10 @@ test("pages answer within 2 s while 8 clients flood search", async () => {
   }
   const flood = await flooding;
   console.log(
-    `flood: ${flood.searches} searches in 10 s (${flood.answered} answered, refused ${JSON.stringify(flood.refused)}); pages ${times.join(", ")} ms`,
+    `flood: ${flood.searches} searches in 10 s (${flood.answered} answered, refused ${JSON.stringify(flood.refused)}), ${flood.turnedAway} turned away; pages ${times.join(", ")} ms`,
   );
-  expect(flood.searches).toBeGreaterThan(50);
+  // Every search got an answer: results, a message, or (while pages waited) a 503 saying search is busy.
+  expect(flood.searches + flood.turnedAway).toBeGreaterThan(50);
   expect(flood.failures).toBe(0);
   expect(flood.answered).toBeGreaterThan(0);
 });
