@@ -1,12 +1,12 @@
 import "server-only";
 import { getConfig } from "@/lib/config";
 import { computeFingerprint } from "./fingerprint";
-import { computeGitStamp, readGitLog } from "./git-log";
+import { computeGitStamp, readGitLog, type GitLog } from "./git-log";
 import { buildConflictIndex, type ConflictIndex } from "./indexes";
 import { ContentValidationError, formatIssue, isError, sortIssues, type ContentIssue } from "./issues";
 import { keepLastGood } from "./last-good";
 import { enrichBriefing } from "./enrich";
-import { readParseCache, writeParseCache } from "./parse-cache";
+import { readHistoryCache, readParseCache, writeHistoryCache, writeParseCache } from "./parse-cache";
 import { readContent, type ContentSnapshot, type ParseCache } from "./read-folder";
 import { computeHistories, formatDayKey, type DayHistory, type RevisionStatusCache } from "./revisions";
 import type { Conflict } from "./schema";
@@ -52,12 +52,11 @@ const holder = globalThis as typeof globalThis & { __daybookContent?: State };
  * Builds the store from a snapshot: drafts left out in production, the history
  * of every day from one reading of git, every briefing enriched once.
  */
-function buildStore(dir: string, snapshot: ContentSnapshot, statuses: RevisionStatusCache) {
+function buildStore(dir: string, snapshot: ContentSnapshot, log: GitLog | undefined, statuses: RevisionStatusCache) {
   const { production } = getConfig();
   const days = snapshot.conflicts.flatMap((conflict) =>
     (snapshot.days.get(conflict.slug) ?? []).filter((day) => !production || !day.parsed.front.draft).map((day) => ({ conflict, day })),
   );
-  const log = readGitLog(dir);
   const byFile = log ? computeHistories(dir, log, days, statuses) : new Map<string, DayHistory>();
   const histories = new Map<string, DayHistory>();
   const indexes = new Map<string, ConflictIndex>();
@@ -71,8 +70,7 @@ function buildStore(dir: string, snapshot: ContentSnapshot, statuses: RevisionSt
       });
     indexes.set(conflict.slug, buildConflictIndex(conflict, briefings));
   }
-  const store: Store = { conflicts: snapshot.conflicts, indexes, searchCache: new Map(), histories, historyCache: new Map() };
-  return { store, watch: log?.watch ?? [], stamp: log?.stamp ?? "" };
+  return { conflicts: snapshot.conflicts, indexes, searchCache: new Map(), histories, historyCache: new Map() };
 }
 
 /**
@@ -102,14 +100,17 @@ export function getStore(): Store {
   const errors: ContentIssue[] = sortIssues(snapshot.issues.filter(isError));
   // A build, or `next dev`, must stop on invalid content; a running production server must not.
   if (errors.length > 0 && (building || !production)) throw new ContentValidationError(errors);
-  const statuses: RevisionStatusCache = firstRead ? new Map() : state.statuses;
-  const built = buildStore(dir, snapshot, statuses);
-  let store = built.store;
+  // A process's first read takes the history an earlier process of the build read, when git has not moved since.
+  const shared = firstRead ? readHistoryCache(dir) : undefined;
+  const log = shared?.log ?? readGitLog(dir);
+  const statuses: RevisionStatusCache = shared?.statuses ?? (firstRead ? new Map() : state.statuses);
+  let store = buildStore(dir, snapshot, log, statuses);
+  if (firstRead && !shared && log) writeHistoryCache({ dir, log, statuses });
   if (errors.length > 0) {
     // Logged once per change of the directory, not per request.
     for (const error of errors) console.error(`Daybook content problem (not published; what was online stays): ${formatIssue(error)}`);
     if (state?.dir === dir) store = keepLastGood(store, state.store, errors);
   }
-  holder.__daybookContent = { dir, store, fingerprint: `${files}\n${built.stamp}`, checkedAt: now, cache, statuses, watch: built.watch };
+  holder.__daybookContent = { dir, store, fingerprint: `${files}\n${log?.stamp ?? ""}`, checkedAt: now, cache, statuses, watch: log?.watch ?? [] };
   return store;
 }
