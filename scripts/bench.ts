@@ -18,7 +18,8 @@ import { measureCommand } from "./bench/process-tree";
 import { findNginx, getTreeRss, runLoad, startAndWait, stopProcess, writeStaticNginx } from "./bench/serve";
 import { measureColdStart } from "./bench/cold-start";
 import { commitCorpusHistory } from "./bench/git-corpus";
-import { measureBuilds, measureHistoryPages, measureHistoryReadings, REALISTIC, writeGitCorpus } from "./bench/history";
+import { measureBuilds, measureHistoryReadings, REALISTIC, writeGitCorpus } from "./bench/history";
+import { measureHistoryPages } from "./bench/history-pages";
 import { measurePageWeights } from "./bench/weight";
 
 const ROOT = path.resolve(import.meta.dirname, "..");

@@ -1,7 +1,7 @@
 /**
- * The cost of history from git: reading it once per build or refresh, a build at
- * 5,000 days with and without a repository, and a history page of a file with 50
- * revisions rendered by `next start` on a cold cache.
+ * The cost of history from git: reading it once per build or refresh, and a
+ * build at 5,000 days with and without a repository (history pages are timed
+ * in history-pages.ts).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -10,7 +10,6 @@ import { loadContent, loadContentHistory } from "@/lib/content";
 import { writeCorpus } from "./corpus";
 import { commitCorpusHistory, type CorpusHistoryOptions } from "./git-corpus";
 import { measureCommand } from "./process-tree";
-import { startAndWait, stopProcess } from "./serve";
 
 const DAYS = 5_000;
 /** The day edited 50 times (not among the newest, so nothing about it is prerendered). */
@@ -20,7 +19,7 @@ export const REALISTIC: CorpusHistoryOptions = { batch: 20, edits: 100, editedDa
 /** A huge one: every day published on its own and edited three more times. */
 const HUGE: CorpusHistoryOptions = { batch: 1, edits: 0, editedDay: EDITED_DAY, editedDayEdits: 50, editsPerDay: 3 };
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Writes the 5,000-day corpus as a git repository; returns its commits. */
 export function writeGitCorpus(dir: string, options: CorpusHistoryOptions = REALISTIC): number {
@@ -29,7 +28,7 @@ export function writeGitCorpus(dir: string, options: CorpusHistoryOptions = REAL
 }
 
 /** The day edited 50 times, as a date. */
-function getEditedDate(dir: string): string {
+export function getEditedDate(dir: string): string {
   return fs
     .readdirSync(path.join(dir, "russia-ukraine"))
     .filter((name) => name !== "_conflict.md")
@@ -92,71 +91,4 @@ export async function measureBuilds(root: string, dist: string, dir: string, wor
   const gitMs = await build(dir); // last, so the build folder is the git one
   fs.rmSync(plain, { recursive: true, force: true });
   return { plainMs, gitMs };
-}
-
-async function timeRequest(url: string): Promise<number> {
-  const start = performance.now();
-  const response = await fetch(url);
-  await response.arrayBuffer();
-  if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
-  return performance.now() - start;
-}
-
-export interface HistoryPageTimes {
-  editedDate: string;
-  /** Medians over `runs` restarts of next start, ms; the 50-revision day has 51 published revisions (its first and 50 edits). */
-  cold50: number;
-  cached50: number;
-  cold1: number;
-  coldDay: number;
-  changesFeed: number;
-  runs: number;
-}
-
-/**
- * Server time of history pages on the git build, from a fresh `next start` whose
- * content is already loaded (an old day's page is asked first): the 50-revision
- * day's history on a cold cache (nothing rendered, nothing read from git yet),
- * then again from the cache; a day with one revision; for scale, a cold day page.
- */
-export async function measureHistoryPages(dir: string, dist: string, port: number, runs = 3): Promise<HistoryPageTimes> {
-  const origin = `http://127.0.0.1:${port}`;
-  const editedDate = getEditedDate(dir);
-  const counts = loadContentHistory(dir);
-  if (counts.get(`russia-ukraine/${editedDate}`) !== 51) throw new Error(`${editedDate} should have 51 published revisions`);
-  const once = [...counts].filter(([, n]) => n === 1).map(([key]) => key.slice("russia-ukraine/".length));
-  const samples: Record<"cold50" | "cached50" | "cold1" | "coldDay" | "changesFeed", number[]> = {
-    cold50: [],
-    cached50: [],
-    cold1: [],
-    coldDay: [],
-    changesFeed: [],
-  };
-  for (let run = 0; run < runs; run++) {
-    const server = await startAndWait(
-      "npx",
-      ["next", "start", "-p", String(port), "-H", "127.0.0.1"],
-      { CONTENT_DIR: dir, NEXT_DIST_DIR: dist, SITE_URL: origin },
-      `${origin}/`,
-    );
-    try {
-      await timeRequest(`${origin}/russia-ukraine/2022-03-01`); // loads the content once
-      samples.coldDay.push(await timeRequest(`${origin}/russia-ukraine/2022-04-0${1 + run}`));
-      samples.cold50.push(await timeRequest(`${origin}/russia-ukraine/${editedDate}/history`));
-      samples.cached50.push(await timeRequest(`${origin}/russia-ukraine/${editedDate}/history`));
-      samples.cold1.push(await timeRequest(`${origin}/russia-ukraine/${once[100 + run]}/history`));
-      samples.changesFeed.push(await timeRequest(`${origin}/russia-ukraine/changes.xml`));
-    } finally {
-      stopProcess(server);
-    }
-  }
-  return {
-    editedDate,
-    runs,
-    cold50: median(samples.cold50),
-    cached50: median(samples.cached50),
-    cold1: median(samples.cold1),
-    coldDay: median(samples.coldDay),
-    changesFeed: median(samples.changesFeed),
-  };
 }
