@@ -34,16 +34,18 @@ export function loadContent(dir: string, cache?: ParseCache): LoadedContent {
  * How many published revisions git has of each day of a content folder (by
  * `<conflict>/<date>`, drafts included), read as the store reads them: one
  * `git log` and one `git cat-file --batch` for the past versions. Empty outside
- * a git repository. For tools and the bench; pass a parse cache to reuse parsing.
+ * a git repository. For tools and the bench; pass a parse cache to reuse parsing,
+ * and the same `statuses` map to later calls to read as a refresh does (past
+ * versions already known).
  */
-export function loadContentHistory(dir: string, cache?: ParseCache): Map<string, number> {
+export function loadContentHistory(dir: string, cache?: ParseCache, statuses: Map<string, boolean> = new Map()): Map<string, number> {
   const snapshot = readContent(dir, cache);
   const log = readGitLog(dir);
   const counts = new Map<string, number>();
   if (!log) return counts;
   const days = snapshot.conflicts.flatMap((conflict) => (snapshot.days.get(conflict.slug) ?? []).map((day) => ({ conflict, day })));
   const dates = new Map(days.map(({ day }) => [day.file, day.parsed.date]));
-  for (const history of computeHistories(dir, log, days, new Map()).values()) {
+  for (const history of computeHistories(dir, log, days, statuses).values()) {
     counts.set(formatDayKey(history.conflict.slug, dates.get(history.file)!), history.revisions.length);
   }
   return counts;

@@ -38,9 +38,10 @@ export function getEditedDate(dir: string): string {
 
 export interface HistoryReading {
   commits: number;
-  /** Median ms of reading the folder with a warm parse cache, without and with the history from git. */
+  /** Median ms of reading the folder with a warm parse cache: without history, with it (first reading), and with it as a refresh does (past versions known). */
   contentMs: number;
   historyMs: number;
+  refreshMs: number;
   tracked: number;
   revisions: number;
 }
@@ -52,7 +53,10 @@ function measureReading(dir: string, commits: number): HistoryReading {
   const contentMs = median([0, 1, 2].map(() => time(() => loadContent(dir, cache))));
   let counts = new Map<string, number>();
   const historyMs = median([0, 1, 2].map(() => time(() => (counts = loadContentHistory(dir, cache)))));
-  return { commits, contentMs, historyMs, tracked: counts.size, revisions: [...counts.values()].reduce((a, b) => a + b, 0) };
+  const statuses = new Map<string, boolean>();
+  loadContentHistory(dir, cache, statuses);
+  const refreshMs = median([0, 1, 2].map(() => time(() => loadContentHistory(dir, cache, statuses))));
+  return { commits, contentMs, historyMs, refreshMs, tracked: counts.size, revisions: [...counts.values()].reduce((a, b) => a + b, 0) };
 }
 
 function time(run: () => unknown): number {
