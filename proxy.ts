@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { createMethodNotAllowed, createProblem, formatApiResponse } from "@/lib/api/http";
+import { createMethodNotAllowed, createUnknownAddress, formatApiResponse } from "@/lib/api/http";
 import { getSecurityHeaders } from "@/lib/security-headers.mjs";
 
 /** Longest path any page of the site can have; real ones are under 60 characters. */
@@ -45,7 +45,7 @@ const ROUTED_METHODS = new Set(["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH"
  */
 function answerApi(request: NextRequest, pathname: string) {
   const problem = isMalformed(pathname)
-    ? createProblem(404, "No API resource at this address; /api/v1/openapi.json describes them all.")
+    ? createUnknownAddress()
     : ROUTED_METHODS.has(request.method)
       ? undefined
       : createMethodNotAllowed();

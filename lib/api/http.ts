@@ -50,6 +50,11 @@ export function createProblem(status: 404 | 405, detail: string, headers?: Recor
   return { problem: { type: "about:blank", title: REASONS[status] ?? "Error", status, detail }, headers };
 }
 
+/** 404 for an address under /api/ that no endpoint has (or that is malformed). */
+export function createUnknownAddress(): ApiError {
+  return createProblem(404, "No API resource at this address; /api/v1/openapi.json describes them all.");
+}
+
 /** 405 for any method but GET, HEAD and OPTIONS, naming the ones allowed. */
 export function createMethodNotAllowed(): ApiError {
   return createProblem(405, "The API is read-only: use GET or HEAD.", { allow: API_ALLOW });

@@ -5,7 +5,7 @@ import { formatEtag } from "@/lib/publish/etag";
 import { getSiteUrl } from "@/lib/site";
 import { formatCsvHeader, formatCsvRows, formatItemRows } from "./csv";
 import { formatApiConflict, formatApiConflictList, formatApiDay } from "./format";
-import { createProblem, type ApiBody, type ApiResult } from "./http";
+import { createProblem, createUnknownAddress, type ApiBody, type ApiResult } from "./http";
 import { serializeApiJson } from "./json";
 import { buildOpenApiDocument } from "./openapi";
 import { streamText } from "./stream";
@@ -101,5 +101,5 @@ export function formatOpenApiResult(): ApiResult {
 
 /** Any other address under /api/. */
 export function formatUnknownApiPathResult(): ApiResult {
-  return createProblem(404, "No API resource at this address; /api/v1/openapi.json describes them all.");
+  return createUnknownAddress();
 }
