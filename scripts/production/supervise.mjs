@@ -19,7 +19,7 @@ import { spawn } from "node:child_process";
 /** Starts `command` and keeps it running until `stop()`. */
 export function supervise(/** @type {SuperviseOptions} */ settings) {
   const { name, command, args, options = {}, log = console.error, healthyAfterMs = 30_000 } = settings;
-  const delays = settings.delaysMs ?? [250, 500, 1_000, 2_000, 4_000, 8_000];
+  const delays = settings.delaysMs ?? [100, 500, 1_000, 2_000, 4_000, 8_000];
   /** @type {import("node:child_process").ChildProcess | undefined} */
   let child;
   let stopping = false;

@@ -76,6 +76,8 @@ test("the app is killed under load: cached pages keep answering 200, others a 50
   const loading = autocannon({
     url: ORIGIN,
     connections: 16,
+    // A steady load (not all of the 2 shared cores: the restarting app needs some to boot).
+    overallRate: 500,
     duration: 8,
     requests: CACHED.map((p) => ({
       path: p,
