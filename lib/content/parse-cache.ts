@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
 import { getConfig } from "@/lib/config";
-import { computeGitStamp, type GitLog } from "./git-log";
+import type { GitLog } from "./git-log";
 import type { ParseCache } from "./read-folder";
 import type { RevisionStatusCache } from "./revisions";
 
@@ -68,15 +68,10 @@ export interface SharedHistory {
   statuses: RevisionStatusCache;
 }
 
-/**
- * The history an earlier process read, when it is still the repository's current
- * state (same folder, and HEAD, its reflog and the index unchanged since); else
- * undefined, and git must be asked.
- */
+/** The history an earlier process of this build read from the same folder, if any (it may be older than HEAD now). */
 export function readHistoryCache(dir: string): SharedHistory | undefined {
   const value = readShared("daybook-history-cache.bin");
-  if (!isSharedHistory(value) || value.dir !== dir) return undefined;
-  return computeGitStamp(value.log.watch) === value.log.stamp ? value : undefined;
+  return isSharedHistory(value) && value.dir === dir ? value : undefined;
 }
 
 /** The shape writeHistoryCache writes (the file is this build's own, so its shape is all there is to check). */
@@ -84,7 +79,8 @@ function isSharedHistory(value: unknown): value is SharedHistory {
   if (typeof value !== "object" || value === null || !("dir" in value) || !("log" in value) || !("statuses" in value)) return false;
   const { dir, log, statuses } = value;
   if (typeof dir !== "string" || !(statuses instanceof Map) || typeof log !== "object" || log === null) return false;
-  return "files" in log && log.files instanceof Map && "watch" in log && Array.isArray(log.watch) && "stamp" in log && typeof log.stamp === "string";
+  if (!("files" in log && log.files instanceof Map && "watch" in log && Array.isArray(log.watch))) return false;
+  return "stamp" in log && typeof log.stamp === "string" && "head" in log && typeof log.head === "string";
 }
 
 /** Saves the history this process read for the next processes of the build. */

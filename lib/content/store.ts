@@ -38,8 +38,8 @@ interface State {
   cache: ParseCache;
   /** Which past revisions were published days, kept across refreshes (see computeHistories). */
   statuses: RevisionStatusCache;
-  /** The repository's files whose changes mean new commits (see readGitLog). */
-  watch: string[];
+  /** The last reading of git: its files tell when commits arrive (see readGitLog), and the next reading starts from its HEAD. */
+  log?: GitLog;
 }
 
 /**
@@ -87,7 +87,7 @@ export function getStore(): Store {
   if (state?.dir === dir && now - state.checkedAt < refreshMs) return state.store;
   // Files, and the repository's HEAD: a commit that reaches the folder is noticed even if no file changed size or time.
   const files = computeFingerprint(dir);
-  if (state?.dir === dir && state.fingerprint === `${files}\n${computeGitStamp(state.watch)}`) {
+  if (state?.dir === dir && state.fingerprint === `${files}\n${computeGitStamp(state.log?.watch ?? [])}`) {
     state.checkedAt = now;
     return state.store;
   }
@@ -100,17 +100,19 @@ export function getStore(): Store {
   const errors: ContentIssue[] = sortIssues(snapshot.issues.filter(isError));
   // A build, or `next dev`, must stop on invalid content; a running production server must not.
   if (errors.length > 0 && (building || !production)) throw new ContentValidationError(errors);
-  // A process's first read takes the history an earlier process of the build read, when git has not moved since.
+  // A process's first read starts from the history an earlier process of the build read: as it is when git has
+  // not moved since (no git call at all), else with only the commits since. Later reads start from the last one.
   const shared = firstRead ? readHistoryCache(dir) : undefined;
-  const log = shared?.log ?? readGitLog(dir);
-  const statuses: RevisionStatusCache = shared?.statuses ?? (firstRead ? new Map() : state.statuses);
+  const unchanged = shared && computeGitStamp(shared.log.watch) === shared.log.stamp;
+  const log = unchanged ? shared.log : readGitLog(dir, firstRead ? shared?.log : state.log);
+  const statuses: RevisionStatusCache = firstRead ? (shared?.statuses ?? new Map()) : state.statuses;
   let store = buildStore(dir, snapshot, log, statuses);
-  if (firstRead && !shared && log) writeHistoryCache({ dir, log, statuses });
+  if (firstRead && !unchanged && log) writeHistoryCache({ dir, log, statuses });
   if (errors.length > 0) {
     // Logged once per change of the directory, not per request.
     for (const error of errors) console.error(`Daybook content problem (not published; what was online stays): ${formatIssue(error)}`);
     if (state?.dir === dir) store = keepLastGood(store, state.store, errors);
   }
-  holder.__daybookContent = { dir, store, fingerprint: `${files}\n${log?.stamp ?? ""}`, checkedAt: now, cache, statuses, watch: log?.watch ?? [] };
+  holder.__daybookContent = { dir, store, fingerprint: `${files}\n${log?.stamp ?? ""}`, checkedAt: now, cache, statuses, log };
   return store;
 }

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import type { ChangesFeedView } from "@/lib/content";
-import { formatCommitSubject } from "@/lib/content/git-log";
+import { formatCommitSubject } from "@/lib/content/parse-git-log";
 import { formatChangesFeed } from "@/lib/publish/changes-feed";
 import { makeBriefing, russiaUkraine } from "../helpers";
 import { HTML_PAYLOADS, URL_PAYLOADS } from "../xss-helpers";
