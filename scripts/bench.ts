@@ -289,9 +289,9 @@ if (!QUICK) {
   table(
     "History from git",
     [
-      `5,000 synthetic days as a git repository (scripts/bench/git-corpus.ts, one \`git fast-import\`): realistic, days published 20 at a time with 100 commits correcting one to three earlier days and one day (${pages.editedDate}) edited 50 times; huge, every day published on its own and edited three more times. "Reading" is what each build process and each refresh of a running server does once: the folder with its files already parsed, then the same with each day's published revisions (one \`git log\`, one \`git cat-file --batch\` for past versions, each parsed to tell drafts and invalid versions: the first reading of a process); a refresh reads the log again but parses only past versions it has not seen. A build's processes share one reading through the build folder. Median of 3; the event loop is busy for the whole reading.`,
+      `5,000 synthetic days as a git repository (scripts/bench/git-corpus.ts, one \`git fast-import\`): realistic, days published 20 at a time with 100 commits correcting one to three earlier days and one day (${pages.editedDate}) edited 50 times; huge, every day published on its own and edited three more times. "Reading" is what each build process and each refresh of a running server does once: the folder with its files already parsed, then the same with each day's published revisions (one \`git log\`, one \`git cat-file --batch\` for past versions, each parsed to tell drafts and invalid versions: a process's first reading); a refresh, after one new commit, reads only the commits since the last reading and parses only the versions it has not seen (median of 3 commits). A build's processes share one reading through the build folder. Median of 3; the event loop is busy for the whole reading.`,
       "",
-      "| repository | commits | days tracked / published revisions | reading without history ms | with history, first reading ms | with history, a refresh ms |",
+      "| repository | commits | days tracked / published revisions | reading without history ms | with history, first reading ms | with history, a refresh after a commit ms |",
       "| --- | --- | --- | --- | --- | --- |",
       `| ${reading("realistic", readings.realistic).join(" | ")} |`,
       `| ${reading("huge", readings.huge).join(" | ")} |`,

@@ -14,7 +14,7 @@ export { getChangesFeedView, getHistoryView, type ChangesFeedView, type HistoryE
 export type { DiffEntry, DiffGroup, DiffPart } from "./history-diff";
 export { getDayLookup, getFeedView, getSitemapView, type FeedView, type SitemapView } from "./publish-views";
 export { getConflictParams, getDayParams, getMonthParams, getTagParams } from "./params";
-export { checkContent, loadContent, loadContentHistory, readIssueSource, type LoadedContent } from "./check";
+export { checkContent, loadContent, loadContentHistory, readIssueSource, type ContentHistory, type LoadedContent } from "./check";
 export { formatCodeFrame } from "./code-frame";
 export { formatIssue, formatIssuePath, isError, type ContentIssue } from "./issues";
 export { formatBriefingTemplate } from "./template";

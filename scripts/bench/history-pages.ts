@@ -35,7 +35,7 @@ export interface HistoryPageTimes {
 export async function measureHistoryPages(dir: string, dist: string, port: number, runs = 3): Promise<HistoryPageTimes> {
   const origin = `http://127.0.0.1:${port}`;
   const editedDate = getEditedDate(dir);
-  const counts = loadContentHistory(dir);
+  const { counts } = loadContentHistory(dir);
   if (counts.get(`russia-ukraine/${editedDate}`) !== 51) throw new Error(`${editedDate} should have 51 published revisions`);
   const once = [...counts].filter(([, n]) => n === 1).map(([key]) => key.slice("russia-ukraine/".length));
   const samples: Record<"cold50" | "cached50" | "cold1" | "coldDay" | "changesFeed", number[]> = {

@@ -3,6 +3,7 @@
  * build at 5,000 days with and without a repository (history pages are timed
  * in history-pages.ts).
  */
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -38,7 +39,7 @@ export function getEditedDate(dir: string): string {
 
 export interface HistoryReading {
   commits: number;
-  /** Median ms of reading the folder with a warm parse cache: without history, with it (first reading), and with it as a refresh does (past versions known). */
+  /** Median ms of reading the folder with a warm parse cache: without history, with it (a first reading), and a refresh after a new commit. */
   contentMs: number;
   historyMs: number;
   refreshMs: number;
@@ -46,17 +47,38 @@ export interface HistoryReading {
   revisions: number;
 }
 
-/** What one refresh's reading of git costs (the folder's files already parsed): median of 3. */
+/** Commits an edit of one day, as an editor's correction arriving at a server. */
+function commitEdit(dir: string, n: number): void {
+  const file = path.join(dir, "russia-ukraine", fs.readdirSync(path.join(dir, "russia-ukraine")).sort()[100 + n]!);
+  fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/\n- /, `\n- Refreshed ${n}. `));
+  const result = spawnSync("git", ["-c", "user.name=Bench", "-c", "user.email=bench@example.org", "commit", "-qam", `Edit ${n}`], {
+    cwd: dir,
+  });
+  if (result.status !== 0) throw new Error(`git commit failed: ${result.stderr}`);
+}
+
+/**
+ * What reading git costs (the folder's files already parsed): a process's first
+ * reading (median of 3), and a refresh after one new commit (median of 3).
+ */
 function measureReading(dir: string, commits: number): HistoryReading {
   const cache = new Map();
   loadContent(dir, cache);
   const contentMs = median([0, 1, 2].map(() => time(() => loadContent(dir, cache))));
-  let counts = new Map<string, number>();
-  const historyMs = median([0, 1, 2].map(() => time(() => (counts = loadContentHistory(dir, cache)))));
-  const statuses = new Map<string, boolean>();
-  loadContentHistory(dir, cache, statuses);
-  const refreshMs = median([0, 1, 2].map(() => time(() => loadContentHistory(dir, cache, statuses))));
-  return { commits, contentMs, historyMs, refreshMs, tracked: counts.size, revisions: [...counts.values()].reduce((a, b) => a + b, 0) };
+  let history = loadContentHistory(dir, { cache });
+  const historyMs = median([0, 1, 2].map(() => time(() => (history = loadContentHistory(dir, { cache })))));
+  const refreshes = [0, 1, 2].map((n) => {
+    commitEdit(dir, n);
+    return time(() => (history = loadContentHistory(dir, { cache, previous: history })));
+  });
+  return {
+    commits,
+    contentMs,
+    historyMs,
+    refreshMs: median(refreshes),
+    tracked: history.counts.size,
+    revisions: [...history.counts.values()].reduce((a, b) => a + b, 0),
+  };
 }
 
 function time(run: () => unknown): number {
