@@ -4,6 +4,8 @@
  * A benchmark, never a test: nothing here passes or fails. Writes BENCHMARKS.md.
  * `npm run bench -- --quick` measures only the content pipeline, search and calendars;
  * `npm run bench -- --only api` only the open-data downloads (and updates only their table).
+ * `npm run bench -- --only history` only the history from git (its section of
+ * BENCHMARKS.md is replaced, the rest kept).
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -16,6 +18,9 @@ import { writeCorpus } from "./bench/corpus";
 import { measureCommand } from "./bench/process-tree";
 import { findNginx, getTreeRss, runLoad, startAndWait, stopProcess, writeStaticNginx } from "./bench/serve";
 import { measureColdStart } from "./bench/cold-start";
+import { commitCorpusHistory } from "./bench/git-corpus";
+import { measureBuilds, measureHistoryReadings, REALISTIC, writeGitCorpus } from "./bench/history";
+import { measureHistoryPages } from "./bench/history-pages";
 import { measurePageWeights } from "./bench/weight";
 import { measureApiDownloads } from "./bench/api";
 import { replaceSection } from "./bench/sections";
@@ -23,6 +28,7 @@ import { replaceSection } from "./bench/sections";
 const ROOT = path.resolve(import.meta.dirname, "..");
 const QUICK = process.argv.includes("--quick");
 const ONLY = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
+if (ONLY !== undefined && ONLY !== "history" && ONLY !== "api") throw new Error(`--only ${ONLY}: the parts that run on their own are "history" and "api"`);
 const SIZES = [500, 1_500, 5_000];
 const QUERIES = ["zaporizhzhia", "zaporizhia", "air defence", "artillery shells kherson", "drones", "qwxzv"];
 const DIST = ".next-bench";
@@ -93,7 +99,7 @@ if (ONLY === "api") {
 
 // 1–2. Corpus and content pipeline, search, calendars.
 const pipelineRows: string[][] = [];
-for (const days of [...SIZES, 1_700].sort((a, b) => a - b)) {
+for (const days of ONLY ? [] : [...SIZES, 1_700].sort((a, b) => a - b)) {
   const dir = corpusDir(days);
   const bytes = writeCorpus(dir, days);
   loadContent(dir); // warm up the JIT
@@ -119,23 +125,27 @@ for (const days of [...SIZES, 1_700].sort((a, b) => a - b)) {
     `${fmt(calendar.ms, 1)} (${months.length} months)`,
   ]);
 }
-table(
-  "Content pipeline, search and calendars",
-  `A deterministic synthetic corpus (scripts/bench/corpus.ts): one conflict from 2022-02-24, each day 2–6 KB with three sections of 3–8 items, links, places and topics. "Load" reads, parses, validates and renders every briefing to HTML on one core (median of 3). Queries: ${QUERIES.map((q) => `\`${q}\``).join(", ")} (median of 5 runs each); the corpus's small vocabulary makes common-word queries match most items, a worst case.`,
-  [
-    "days",
-    "corpus MB",
-    "load ms/briefing (target ≤ 1)",
-    "load MB/s",
-    "search index build ms (once per process)",
-    "query ms, median",
-    "query ms, slowest",
-    "all month calendars ms",
-  ],
-  pipelineRows,
-);
+if (!ONLY)
+  table(
+    "Content pipeline, search and calendars",
+    `A deterministic synthetic corpus (scripts/bench/corpus.ts): one conflict from 2022-02-24, each day 2–6 KB with three sections of 3–8 items, links, places and topics. "Load" reads, parses, validates and renders every briefing to HTML on one core (median of 3). Queries: ${QUERIES.map((q) => `\`${q}\``).join(", ")} (median of 5 runs each); the corpus's small vocabulary makes common-word queries match most items, a worst case.`,
+    [
+      "days",
+      "corpus MB",
+      "load ms/briefing (target ≤ 1)",
+      "load MB/s",
+      "search index build ms (once per process)",
+      "query ms, median",
+      "query ms, slowest",
+      "all month calendars ms",
+    ],
+    pipelineRows,
+  );
 
-if (!QUICK) {
+// The 5,000-day corpus is a git repository of realistic size: builds and servers read each day's history from it.
+const historyCommits = !QUICK && !ONLY ? commitCorpusHistory(corpusDir(5_000), REALISTIC) : 0;
+
+if (!QUICK && !ONLY) {
   // 3. next build: wall time and peak memory of the whole process tree, cold.
   const buildRows: string[][] = [];
   const buildMs: number[] = [];
@@ -153,7 +163,7 @@ if (!QUICK) {
   }
   table(
     "Build",
-    "`next build` (cold: no previous build or cache) of the synthetic corpus; peak memory is the resident memory of the whole process tree, sampled every 100 ms. The newest 30 days, 3 months and 30 tags of each kind are prerendered; older pages are rendered on first request and then cached. Peers measured on this machine with the same kind of corpus: minimal Next.js 16 22.6 / 41.9 / 111.5 s; Astro 5 19.9 / 47.9 / 129 s; Eleventy 3 2.5 / 5.0 / 11.9 s; Hugo 0.8 / 2.0 / 7.2 s at 500 / 1,500 / 5,000 days.",
+    `\`next build\` (cold: no previous build or cache) of the synthetic corpus (at 5,000 days a git repository of ${fmt(historyCommits)} commits, see "History from git"); peak memory is the resident memory of the whole process tree, sampled every 100 ms. The newest 30 days, 3 months and 30 tags of each kind are prerendered; older pages are rendered on first request and then cached. Peers measured on this machine with the same kind of corpus: minimal Next.js 16 22.6 / 41.9 / 111.5 s; Astro 5 19.9 / 47.9 / 129 s; Eleventy 3 2.5 / 5.0 / 11.9 s; Hugo 0.8 / 2.0 / 7.2 s at 500 / 1,500 / 5,000 days.`,
     ["days", "build s (target ≤ 30)", "× the 500-day time (target ≤ 1.2 at 5,000)", "peak memory GB (target < 2)"],
     buildRows,
   );
@@ -305,11 +315,65 @@ if (!QUICK) {
   await benchApi();
 }
 
+if (!QUICK) {
+  // 8. History from git: reading it, the build with and without it, history pages.
+  const dir = ONLY ? path.join(work, "history-5000") : corpusDir(5_000);
+  const commits = ONLY ? writeGitCorpus(dir) : historyCommits;
+  const readings = measureHistoryReadings(dir, commits, work);
+  const builds = await measureBuilds(ROOT, DIST, dir, work);
+  const pages = await measureHistoryPages(dir, DIST, 4100);
+  const reading = (name: string, r: typeof readings.realistic) => [
+    name,
+    fmt(r.commits),
+    `${fmt(r.tracked)} / ${fmt(r.revisions)}`,
+    fmt(r.contentMs),
+    fmt(r.historyMs),
+    fmt(r.refreshMs),
+  ];
+  table(
+    "History from git",
+    [
+      `5,000 synthetic days as a git repository (scripts/bench/git-corpus.ts, one \`git fast-import\`): realistic, days published 20 at a time with 100 commits correcting one to three earlier days and one day (${pages.editedDate}) edited 50 times; huge, every day published on its own and edited three more times. "Reading" is what each build process and each refresh of a running server does once: the folder with its files already parsed, then the same with each day's published revisions (one \`git log\`, one \`git cat-file --batch\` for past versions, each parsed to tell drafts and invalid versions: a process's first reading); a refresh, after one new commit, reads only the commits since the last reading and parses only the versions it has not seen (median of 3 commits). A build's processes share one reading through the build folder. Median of 3; the event loop is busy for the whole reading.`,
+      "",
+      "| repository | commits | days tracked / published revisions | reading without history ms | with history, first reading ms | with history, a refresh after a commit ms |",
+      "| --- | --- | --- | --- | --- | --- |",
+      `| ${reading("realistic", readings.realistic).join(" | ")} |`,
+      `| ${reading("huge", readings.huge).join(" | ")} |`,
+      "",
+      `\`next build\` of the same 5,000 days (target: with git within 10 % of without, and of the 16.4 s measured before history existed): without the repository ${fmt(builds.plainMs / 1000, 1)} s, with it ${fmt(builds.gitMs / 1000, 1)} s (${fmt((100 * (builds.gitMs - builds.plainMs)) / builds.plainMs, 1)} %).`,
+      "",
+      `Server time of pages from \`next start\` on the git build, each the median of ${pages.runs} fresh servers whose content was already loaded (target: a history page of 50 revisions on a cold cache ≤ 200 ms):`,
+    ].join("\n"),
+    ["page", "ms"],
+    [
+      [`history of ${pages.editedDate} (51 published revisions), cold`, fmt(pages.cold50)],
+      [`the same, from the cache`, fmt(pages.cached50)],
+      ["history of a day with one revision, cold", fmt(pages.cold1)],
+      ["an old day's page, cold (for scale)", fmt(pages.coldDay)],
+      ["changes feed (`/russia-ukraine/changes.xml`), cold", fmt(pages.changesFeed)],
+    ],
+  );
+}
+
 fs.rmSync(work, { recursive: true, force: true });
 fs.rmSync(path.join(ROOT, DIST), { recursive: true, force: true });
 const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${fmt(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
-fs.writeFileSync(
-  path.join(ROOT, "BENCHMARKS.md"),
-  `# Benchmarks\n\nMade by \`npm run bench\`${QUICK ? " -- --quick" : ""} on ${machine}. Each figure stands beside its target.\n\n${tables.join("\n")}`,
-);
+const file = path.join(ROOT, "BENCHMARKS.md");
+if (ONLY) {
+  // Only this part's section is replaced (or added), with the machine and date it was measured on.
+  const previous = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Benchmarks\n";
+  const section = tables[0]!.replace("\n\n", `\n\nMeasured by \`npm run bench -- --only ${ONLY}\` on ${machine}.\n\n`);
+  const start = previous.indexOf("## History from git");
+  const end = start === -1 ? -1 : previous.indexOf("\n## ", start + 1);
+  const next =
+    start === -1
+      ? `${previous.trimEnd()}\n\n${section}`
+      : `${previous.slice(0, start)}${section}${end === -1 ? "" : previous.slice(end + 1)}`;
+  fs.writeFileSync(file, next);
+} else {
+  fs.writeFileSync(
+    file,
+    `# Benchmarks\n\nMade by \`npm run bench\`${QUICK ? " -- --quick" : ""} on ${machine}. Each figure stands beside its target.\n\n${tables.join("\n")}`,
+  );
+}
 console.log("\nWritten to BENCHMARKS.md");

@@ -2,8 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { getConfig } from "@/lib/config";
 import { enrichBriefing } from "./enrich";
+import { readGitLog, type GitLog } from "./git-log";
 import { formatIssuePath, sortIssues, type ContentIssue } from "./issues";
 import { readConflictFolder, readContent, type ContentSnapshot, type ParseCache } from "./read-folder";
+import { computeHistories, formatDayKey, type RevisionStatusCache } from "./revisions";
 import type { Briefing, Conflict } from "./schema";
 
 /** A content folder read and enriched, drafts included, with every problem: what the checker and the bench need. */
@@ -26,6 +28,35 @@ function enrichSnapshot(snapshot: ContentSnapshot, keep: (file: string) => boole
 /** Reads, parses, validates and enriches a whole content folder (no git dates: they need a repository). */
 export function loadContent(dir: string, cache?: ParseCache): LoadedContent {
   return enrichSnapshot(readContent(dir, cache));
+}
+
+/** A content folder's history as `loadContentHistory` read it. */
+export interface ContentHistory {
+  /** Published revisions of each tracked day, by `<conflict>/<date>`. */
+  counts: Map<string, number>;
+  /** What a later reading starts from, as a running server's refresh does. */
+  reading?: { log: GitLog; statuses: RevisionStatusCache };
+}
+
+/**
+ * How many published revisions git has of each day of a content folder (drafts
+ * included), read as the store reads them: one `git log` and one `git cat-file
+ * --batch` for the past versions; given an earlier reading, only what changed
+ * since, as a refresh does. Empty outside a git repository. For tools and the
+ * bench; pass a parse cache to reuse parsing.
+ */
+export function loadContentHistory(dir: string, options: { cache?: ParseCache; previous?: ContentHistory } = {}): ContentHistory {
+  const snapshot = readContent(dir, options.cache);
+  const log = readGitLog(dir, options.previous?.reading?.log);
+  const counts = new Map<string, number>();
+  if (!log) return { counts };
+  const statuses = options.previous?.reading?.statuses ?? new Map();
+  const days = snapshot.conflicts.flatMap((conflict) => (snapshot.days.get(conflict.slug) ?? []).map((day) => ({ conflict, day })));
+  const dates = new Map(days.map(({ day }) => [day.file, day.parsed.date]));
+  for (const history of computeHistories(dir, log, days, statuses).values()) {
+    counts.set(formatDayKey(history.conflict.slug, dates.get(history.file)!), history.revisions.length);
+  }
+  return { counts, reading: { log, statuses } };
 }
 
 /**

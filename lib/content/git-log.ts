@@ -1,19 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { runGit } from "./git";
+import { parseGitLog, type FileCommit } from "./parse-git-log";
 
-/** One commit that changed one file, as `git log` reports it. */
-export interface FileCommit {
-  commit: string;
-  /** Commit time, ISO 8601 UTC. */
-  time: string;
-  /** The commit's subject line, as text (never HTML): control characters become spaces. */
-  subject: string;
-  /** The file's blob after the commit; undefined when the commit deleted it. */
-  blob?: string;
-  /** The file's earlier name when the commit renamed it to this one. */
-  renamedFrom?: string;
-}
+export type { FileCommit } from "./parse-git-log";
 
 /** The content folder's history: every commit of each file under it, newest first, by absolute path. */
 export interface GitLog {
@@ -22,26 +12,14 @@ export interface GitLog {
   watch: string[];
   /** The state of `watch` when the log was read. */
   stamp: string;
+  /** The commit HEAD pointed at: a later reading asks git only for the commits since. */
+  head: string;
 }
 
 /** Bounds of the one `git log` per content refresh: about 200 bytes per changed file per commit. */
 const LOG_LIMITS = { maxBytes: 64 * 1024 * 1024, timeoutMs: 20_000 };
 
-/** The longest subject kept; a subject is a line, not an essay. */
-const MAX_SUBJECT = 300;
-
-/**
- * A commit subject as pages and feeds show it (always as text): control
- * characters (not allowed in XML 1.0 either), a BOM and non-characters become
- * spaces, runs of spaces one, and it is cut at 300 characters.
- */
-export function formatCommitSubject(raw: string): string {
-  const text = raw
-    .replace(/[\u0000-\u001f\u007f-\u009f\ufeff\ufffe\uffff]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  return Array.from(text).slice(0, MAX_SUBJECT).join("");
-}
+const OBJECT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
 /** The modification times of `files`, as one string that changes when any of them does. */
 export function computeGitStamp(files: readonly string[]): string {
@@ -57,58 +35,38 @@ export function computeGitStamp(files: readonly string[]): string {
     .join("\n");
 }
 
-const COMMIT_MARK = "\u0001";
-const ZERO_ID = /^0+$/;
+/** Runs a git command that reads history, within the log's bounds. */
+function readLog(dir: string, range: string): Map<string, FileCommit[]> | undefined {
+  const log = runGit(dir, ["log", "-z", "--raw", "--no-abbrev", "-M", "--relative", "--format=%x01%H%x00%cI%x00%s", range, "--", "."], LOG_LIMITS);
+  return log.ok ? parseGitLog(log.stdout.toString("utf8"), dir) : undefined;
+}
 
-/**
- * Parses `git log -z --raw --no-abbrev --format=%x01%H%x00%cI%x00%s` output. With
- * -z every field ends in a NUL: a commit's hash, time and subject, then its changed
- * files, each ":modes ids status" followed by one path (two for a rename or copy).
- * Reading field by field, never by searching for markers, keeps a subject or a file
- * name that contains the markers from breaking the parse.
- */
-export function parseGitLog(output: string, dir: string): Map<string, FileCommit[]> {
-  const files = new Map<string, FileCommit[]>();
-  const fields = output.split("\u0000");
-  let i = 0;
-  while (i < fields.length) {
-    const head = fields[i++]!.replace(/^\n/, "");
-    if (!head.startsWith(COMMIT_MARK)) continue; // the empty field after the last commit
-    const commit = head.slice(1);
-    const instant = Date.parse(fields[i++] ?? "");
-    const time = Number.isNaN(instant) ? undefined : new Date(instant).toISOString();
-    const subject = formatCommitSubject(fields[i++] ?? "");
-    while (i < fields.length && fields[i]!.replace(/^\n/, "").startsWith(":")) {
-      const [, , , newId = "", status = ""] = fields[i++]!.replace(/^\n/, "").slice(1).split(" ");
-      const paths = status.startsWith("R") || status.startsWith("C") ? [fields[i++], fields[i++]] : [fields[i++]];
-      const target = paths.at(-1);
-      if (target === undefined) break;
-      if (time === undefined) continue; // not git's output as asked for: skip rather than guess
-      const entry: FileCommit = { commit, time, subject };
-      if (!status.startsWith("D") && !ZERO_ID.test(newId)) entry.blob = newId;
-      if (status.startsWith("R") && paths[0] !== undefined) entry.renamedFrom = paths[0];
-      const file = path.join(dir, target);
-      const list = files.get(file);
-      if (list) list.push(entry);
-      else files.set(file, [entry]);
-    }
-  }
+/** The commits since an earlier reading put before what it read, file by file (newest first). */
+function mergeLogs(newer: Map<string, FileCommit[]>, older: Map<string, FileCommit[]>): Map<string, FileCommit[]> {
+  const files = new Map(older);
+  for (const [file, commits] of newer) files.set(file, [...commits, ...(older.get(file) ?? [])]);
   return files;
 }
 
 /**
  * The history of every file under `dir`, from one `git log` call (plus one to find
- * the repository): what `git log --follow` would give for each file, for all files
- * at once. Undefined when `dir` is not in a git repository, git is missing, or the
- * log is beyond its bounds: then no day has a history, and nothing fails.
+ * the repository and its HEAD): what `git log --follow` would give for each file,
+ * for all files at once. Given an earlier reading, only the commits since are read
+ * (`git log <then>..<now>`), unless history was rewritten; when HEAD has not moved,
+ * no log is read at all. Undefined when `dir` is not in a git repository (or it
+ * has no commit), git is missing, or the log is beyond its bounds: then no day has
+ * a history, and nothing fails.
  */
-export function readGitLog(dir: string): GitLog | undefined {
-  const found = runGit(dir, ["rev-parse", "--absolute-git-dir"], { maxBytes: 64 * 1024, timeoutMs: 5_000 });
+export function readGitLog(dir: string, previous?: GitLog): GitLog | undefined {
+  const found = runGit(dir, ["rev-parse", "--absolute-git-dir", "HEAD"], { maxBytes: 64 * 1024, timeoutMs: 5_000 });
   if (!found.ok) return undefined;
-  const gitDir = found.stdout.toString("utf8").trim();
+  const [gitDir = "", head = ""] = found.stdout.toString("utf8").trim().split("\n");
+  if (!OBJECT_ID.test(head)) return undefined;
   const watch = ["HEAD", path.join("logs", "HEAD"), "index"].map((name) => path.join(gitDir, name));
   const stamp = computeGitStamp(watch);
-  const log = runGit(dir, ["log", "-z", "--raw", "--no-abbrev", "-M", "--relative", "--format=%x01%H%x00%cI%x00%s", "--", "."], LOG_LIMITS);
-  if (!log.ok) return undefined;
-  return { files: parseGitLog(log.stdout.toString("utf8"), dir), watch, stamp };
+  if (previous?.head === head) return { ...previous, watch, stamp };
+  const since = previous && runGit(dir, ["merge-base", "--is-ancestor", previous.head, head], { maxBytes: 1024, timeoutMs: 5_000 }).ok;
+  const files = since ? readLog(dir, `${previous.head}..${head}`) : readLog(dir, head);
+  if (!files) return undefined;
+  return { files: since ? mergeLogs(files, previous.files) : files, watch, stamp, head };
 }

@@ -5,6 +5,8 @@ import { getGitEnvironment } from "@/lib/config";
 export interface GitLimits {
   maxBytes: number;
   timeoutMs: number;
+  /** A caller with another way to get what it asked leaves a bound that is hit unlogged. */
+  quiet?: boolean;
 }
 
 /** What a git call gave: its output, or why there is none. */
@@ -39,7 +41,7 @@ export function runGit(cwd: string, args: readonly string[], limits: GitLimits, 
     const code = error instanceof Error && "code" in error ? error.code : undefined;
     const signal = error instanceof Error && "signal" in error ? error.signal : undefined;
     if (code === "ENOBUFS") {
-      console.error(`Daybook: git ${args[0]} gave more than ${limits.maxBytes} bytes in ${cwd}; history is left out`);
+      if (!limits.quiet) console.error(`Daybook: git ${args[0]} gave more than ${limits.maxBytes} bytes in ${cwd}; history is left out`);
       return { ok: false, reason: "too-large" };
     }
     if (code === "ETIMEDOUT" || signal === "SIGKILL") {

@@ -1,13 +1,9 @@
 import "server-only";
-import path from "node:path";
-import { format } from "date-fns";
 import { cache } from "react";
 import { getConfig } from "@/lib/config";
-import { enrichBriefing } from "./enrich";
-import { readGitBlobs } from "./git-blobs";
 import { computePublishedText, computeRevisionDiff, type DiffGroup } from "./history-diff";
-import { parseBriefing } from "./parse-briefing";
-import { computeReaderText, type ReaderText } from "./reader-text";
+import type { ReaderText } from "./reader-text";
+import { readRevisionTexts } from "./revision-texts";
 import { formatDayKey, type DayHistory } from "./revisions";
 import type { Briefing, Conflict } from "./schema";
 import { getStore, type Store } from "./store";
@@ -40,25 +36,19 @@ const MAX_REVISIONS = 200;
 const CACHE_SIZE = 64;
 
 /**
- * Reads and compares one day's published revisions: one `git cat-file --batch`
- * for this file's blobs, each parsed by the content pipeline and enriched as the
- * day page would be, then compared with the revision before it. A revision that
- * cannot be read or no longer parses (git failed, or a later change of the rules
- * rejects it) is skipped: the next one is compared with the one before it.
+ * Compares one day's published revisions, each with the one before it, in what
+ * readers saw (see readRevisionTexts). A revision that cannot be read or no
+ * longer parses is skipped: the next one is compared with the one before it.
  */
 function computeHistory(history: DayHistory, briefing: Briefing): HistoryView {
   const shown = history.revisions.slice(0, MAX_REVISIONS + 1); // one more than shown: the oldest shown needs a "before"
-  const texts = readGitBlobs(getConfig().contentDir, shown.map((revision) => revision.blob));
-  const today = format(new Date(), "yyyy-MM-dd");
-  const fileName = path.basename(history.file);
+  const texts = readRevisionTexts(getConfig().contentDir, history, shown);
+  const beyond = history.revisions.length > MAX_REVISIONS;
   const entries: HistoryEntry[] = [];
   let before: ReaderText | undefined;
   for (const [i, revision] of [...shown].reverse().entries()) {
-    const text = texts.get(revision.blob);
-    const parsed = text === undefined ? undefined : parseBriefing(history.file, fileName, text, history.conflict, { today }).day;
-    if (!parsed) continue;
-    const after = computeReaderText(enrichBriefing(parsed, history.conflict));
-    const beyond = history.revisions.length > MAX_REVISIONS;
+    const after = texts.get(revision.blob);
+    if (!after) continue;
     if (!(beyond && i === 0)) {
       const groups = before ? computeRevisionDiff(before, after) : computePublishedText(after);
       entries.push({ ...revision, first: !before && !beyond, groups });

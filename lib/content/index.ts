@@ -15,7 +15,7 @@ export type { DiffEntry, DiffGroup, DiffPart } from "./history-diff";
 export { getApiConflictsView, getApiConflictView, getApiDayView, type ApiConflictView } from "./api-views";
 export { getDayLookup, getFeedView, getSitemapView, type FeedView, type SitemapView } from "./publish-views";
 export { getConflictParams, getDayParams, getMonthParams, getTagParams } from "./params";
-export { checkContent, loadContent, readIssueSource, type LoadedContent } from "./check";
+export { checkContent, loadContent, loadContentHistory, readIssueSource, type ContentHistory, type LoadedContent } from "./check";
 export { formatCodeFrame } from "./code-frame";
 export { formatIssue, formatIssuePath, isError, type ContentIssue } from "./issues";
 export { formatBriefingTemplate } from "./template";

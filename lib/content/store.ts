@@ -1,12 +1,12 @@
 import "server-only";
 import { getConfig } from "@/lib/config";
 import { computeFingerprint } from "./fingerprint";
-import { computeGitStamp, readGitLog } from "./git-log";
+import { computeGitStamp, readGitLog, type GitLog } from "./git-log";
 import { buildConflictIndex, type ConflictIndex } from "./indexes";
 import { ContentValidationError, formatIssue, isError, sortIssues, type ContentIssue } from "./issues";
 import { keepLastGood } from "./last-good";
 import { enrichBriefing } from "./enrich";
-import { readParseCache, writeParseCache } from "./parse-cache";
+import { readHistoryCache, readParseCache, writeHistoryCache, writeParseCache } from "./parse-cache";
 import { hasConflictFolder } from "./list-folder";
 import { readContent, type ContentSnapshot, type ParseCache } from "./read-folder";
 import { computeHistories, formatDayKey, type DayHistory, type RevisionStatusCache } from "./revisions";
@@ -41,8 +41,8 @@ interface State {
   outage?: boolean;
   /** Which past revisions were published days, kept across refreshes (see computeHistories). */
   statuses: RevisionStatusCache;
-  /** The repository's files whose changes mean new commits (see readGitLog). */
-  watch: string[];
+  /** The last reading of git: its files tell when commits arrive (see readGitLog), and the next reading starts from its HEAD. */
+  log?: GitLog;
 }
 
 /**
@@ -55,12 +55,11 @@ const holder = globalThis as typeof globalThis & { __daybookContent?: State };
  * Builds the store from a snapshot: drafts left out in production, the history
  * of every day from one reading of git, every briefing enriched once.
  */
-function buildStore(dir: string, snapshot: ContentSnapshot, statuses: RevisionStatusCache) {
+function buildStore(dir: string, snapshot: ContentSnapshot, log: GitLog | undefined, statuses: RevisionStatusCache) {
   const { production } = getConfig();
   const days = snapshot.conflicts.flatMap((conflict) =>
     (snapshot.days.get(conflict.slug) ?? []).filter((day) => !production || !day.parsed.front.draft).map((day) => ({ conflict, day })),
   );
-  const log = readGitLog(dir);
   const byFile = log ? computeHistories(dir, log, days, statuses) : new Map<string, DayHistory>();
   const histories = new Map<string, DayHistory>();
   const indexes = new Map<string, ConflictIndex>();
@@ -74,8 +73,7 @@ function buildStore(dir: string, snapshot: ContentSnapshot, statuses: RevisionSt
       });
     indexes.set(conflict.slug, buildConflictIndex(conflict, briefings));
   }
-  const store: Store = { conflicts: snapshot.conflicts, indexes, searchCache: new Map(), histories, historyCache: new Map() };
-  return { store, watch: log?.watch ?? [], stamp: log?.stamp ?? "" };
+  return { conflicts: snapshot.conflicts, indexes, searchCache: new Map(), histories, historyCache: new Map() };
 }
 
 /** Counts for the log: what stays online. */
@@ -105,7 +103,7 @@ export function getStore(): Store {
   // Files, and the repository's HEAD: a commit that reaches the folder is noticed even if no file changed size or time.
   const files = computeFingerprint(dir);
   const previous = state?.dir === dir ? state : undefined;
-  if (previous && previous.fingerprint === `${files}\n${computeGitStamp(previous.watch)}`) {
+  if (previous && previous.fingerprint === `${files}\n${computeGitStamp(previous.log?.watch ?? [])}`) {
     if (previous.outage) console.error(`Daybook content folder ${dir} is back, unchanged: serving it again.`);
     previous.checkedAt = now;
     previous.outage = false;
@@ -128,14 +126,20 @@ export function getStore(): Store {
   // A build, or `next dev`, must stop on invalid content; a running production server must not.
   if (errors.length > 0 && (building || !production)) throw new ContentValidationError(errors);
   if (previous?.outage) console.error(`Daybook content folder ${dir} is back: serving what it holds now.`);
-  const statuses: RevisionStatusCache = previous ? previous.statuses : new Map();
-  const built = buildStore(dir, snapshot, statuses);
-  const { store, kept } = previous && errors.length > 0 ? keepLastGood(built.store, previous.store, errors) : { store: built.store, kept: new Set<string>() };
+  // A process's first read starts from the history an earlier process of the build read: as it is when git has
+  // not moved since (no git call at all), else with only the commits since. Later reads start from the last one.
+  const shared = previous ? undefined : readHistoryCache(dir);
+  const unchanged = shared && computeGitStamp(shared.log.watch) === shared.log.stamp;
+  const log = unchanged ? shared.log : readGitLog(dir, previous ? previous.log : shared?.log);
+  const statuses: RevisionStatusCache = previous ? previous.statuses : (shared?.statuses ?? new Map());
+  const built = buildStore(dir, snapshot, log, statuses);
+  if (!previous && !unchanged && log) writeHistoryCache({ dir, log, statuses });
+  const { store, kept } = previous && errors.length > 0 ? keepLastGood(built, previous.store, errors) : { store: built, kept: new Set<string>() };
   // Logged once per change of the directory, not per request.
   for (const error of errors) {
     const outcome = kept.has(error.file) ? "not published; its last good version stays online" : "not published";
     console.error(`Daybook content problem (${outcome}): ${formatIssue(error)}`);
   }
-  holder.__daybookContent = { dir, store, fingerprint: `${files}\n${built.stamp}`, checkedAt: now, cache, statuses, watch: built.watch };
+  holder.__daybookContent = { dir, store, fingerprint: `${files}\n${log?.stamp ?? ""}`, checkedAt: now, cache, statuses, log };
   return store;
 }

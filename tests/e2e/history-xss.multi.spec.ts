@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { formatCommitSubject } from "../../lib/content/git-log";
+import { formatCommitSubject } from "../../lib/content/parse-git-log";
 import { HTML_PAYLOADS, URL_PAYLOADS } from "../unit/xss-helpers";
 import { parseXml } from "./xml";
 

@@ -3,7 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { parseGitLog, readGitLog } from "@/lib/content/git-log";
+import { readGitLog } from "@/lib/content/git-log";
+import { parseGitLog } from "@/lib/content/parse-git-log";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 let repo: string;
@@ -95,6 +96,49 @@ describe("readGitLog", () => {
       expect(readGitLog(plain)).toBeUndefined();
     } finally {
       vi.unstubAllEnvs();
+    }
+  });
+});
+
+describe("readGitLog after an earlier reading", () => {
+  const commit = (dir: string, args: string[]) =>
+    execFileSync("git", ["-c", "user.name=Editor", "-c", "user.email=editor@example.org", "-c", "commit.gpgSign=false", ...args], {
+      cwd: dir,
+      env: { ...process.env, GIT_AUTHOR_DATE: "2024-05-05T10:00:00Z", GIT_COMMITTER_DATE: "2024-05-05T10:00:00Z" },
+    });
+  const copy = () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "daybook-git-log-copy-"));
+    fs.cpSync(repo, dir, { recursive: true });
+    return dir;
+  };
+
+  it("reads only the commits since, and gives what a full reading gives", () => {
+    const dir = copy();
+    try {
+      const before = readGitLog(dir)!;
+      fs.appendFileSync(path.join(dir, "tracked-war", "2024-05-02.md"), "- A new item.\n");
+      commit(dir, ["commit", "-q", "-am", "Add an item to 2 May"]);
+      const after = readGitLog(dir, before)!;
+      expect(after.head).not.toBe(before.head);
+      expect(after.files.get(path.join(dir, "tracked-war", "2024-05-02.md"))?.map((c) => c.subject)).toEqual(["Add an item to 2 May", "Publish 2 May"]);
+      expect(after.files).toEqual(readGitLog(dir)!.files);
+      expect(after.files.get(path.join(dir, "tracked-war", "2024-05-01.md"))).toBe(before.files.get(path.join(dir, "tracked-war", "2024-05-01.md")));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("reads everything again when history was rewritten, and nothing when HEAD has not moved", () => {
+    const dir = copy();
+    try {
+      const before = readGitLog(dir)!;
+      expect(readGitLog(dir, before)?.files).toBe(before.files);
+      commit(dir, ["commit", "-q", "--amend", "-m", "Publish 2 May, reworded"]);
+      const after = readGitLog(dir, before)!;
+      expect(after.files.get(path.join(dir, "tracked-war", "2024-05-02.md"))?.map((c) => c.subject)).toEqual(["Publish 2 May, reworded"]);
+      expect(after.files).toEqual(readGitLog(dir)!.files);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });
