@@ -28,7 +28,8 @@ import { replaceSection } from "./bench/sections";
 const ROOT = path.resolve(import.meta.dirname, "..");
 const QUICK = process.argv.includes("--quick");
 const ONLY = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
-if (ONLY !== undefined && ONLY !== "history" && ONLY !== "api") throw new Error(`--only ${ONLY}: the parts that run on their own are "history" and "api"`);
+if (ONLY !== undefined && ONLY !== "history" && ONLY !== "api")
+  throw new Error(`--only ${ONLY}: the parts that run on their own are "history" and "api"`);
 const SIZES = [500, 1_500, 5_000];
 const QUERIES = ["zaporizhzhia", "zaporizhia", "air defence", "artillery shells kherson", "drones", "qwxzv"];
 const DIST = ".next-bench";
