@@ -7,7 +7,8 @@ import { withHeapCeiling } from "./server-memory.mjs";
 
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const port = process.env.PORT || "3000";
-const run = (command, args, env = process.env) => spawnSync(command, args, { stdio: "inherit", env, shell: process.platform === "win32" }).status ?? 1;
+const run = (command, args, env = process.env) =>
+  spawnSync(command, args, { stdio: "inherit", env, shell: process.platform === "win32" }).status ?? 1;
 
 if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) {
   console.log(`No production build in ${distDir}: building first.`);
