@@ -56,8 +56,9 @@ export async function waitUntil(check: () => Promise<boolean>, timeoutMs: number
  * cache, touches the build the other tests use), with the given environment.
  */
 export async function startShippedCopy(name: string, port: number, env: Record<string, string> = {}): Promise<TestServer> {
-  const work = path.resolve(".test-results", name);
-  fs.rmSync(work, { recursive: true, force: true });
-  fs.cpSync(".next", path.join(work, "next"), { recursive: true });
-  return startServer("start", port, { NEXT_DIST_DIR: path.join(work, "next"), SITE_URL: `http://127.0.0.1:${port}`, ...env });
+  // Relative: Next.js looks for the build under the project folder.
+  const dist = path.join(".test-results", name, "next");
+  fs.rmSync(path.dirname(dist), { recursive: true, force: true });
+  fs.cpSync(".next", dist, { recursive: true });
+  return startServer("start", port, { NEXT_DIST_DIR: dist, SITE_URL: `http://127.0.0.1:${port}`, ...env });
 }
