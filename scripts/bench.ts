@@ -300,7 +300,7 @@ async function runResilience(env: Record<string, string>): Promise<void> {
   const refused = Object.entries(r.flood.refused).map(([reason, n]) => `${fmt(n)} ${reason}`);
   table(
     "Resilience: search flood",
-    `\`next start\` on the 5,000-day build, on this same 2-core machine as the clients. The flood: ${r.flood.seconds} s of 8 clients each sending one search after another of a common word plus a random number (\`the 123456\`, \`said 98765\`), so every query misses the result cache (scripts/bench/flood.ts, in a process of its own). Meanwhile one reader opens day pages nobody has opened yet (older days, rendered on demand), one after another. Targets: uncached day pages p99 ≤ 300 ms, no error.${ONLY ? ` (Measured by \`npm run bench -- --only resilience\` on ${describeMachine()}.)` : ""}`,
+    `\`next start\` on the 5,000-day build, on this same 2-core machine as the clients. The flood: ${r.flood.seconds} s of 8 clients each sending one search after another of a common word plus a random number (\`the 123456\`, \`said 98765\`), so every query misses the result cache (scripts/bench/flood.ts, in a process of its own). Meanwhile one reader opens day pages nobody has opened yet (older days, rendered on demand), one after another. Targets: uncached day pages p99 ≤ 300 ms, no error. The machine's load average (1 minute) was ${fmt(r.loadAverage[0], 1)} as the flood began and ${fmt(r.loadAverage[1], 1)} as it ended, on 2 cores (other work shares them).${ONLY ? ` (Measured by \`npm run bench -- --only resilience\` on ${describeMachine()}.)` : ""}`,
     ["measure", "value"],
     [
       [

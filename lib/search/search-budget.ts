@@ -29,8 +29,8 @@ export const SEARCH_BUDGET = {
    * busy: a search page is rendered on the main thread like every other page, so under a
    * flood of searches, pages come first.
    */
-  mainThreadLagMs: 40,
-  floodSearchesPerSecond: 10,
+  mainThreadLagMs: 20,
+  floodSearchesPerSecond: 5,
   /** Time a search right after a start waits for the index to be built. */
   readyTimeoutMs: 5_000,
 } as const;

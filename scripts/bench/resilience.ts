@@ -5,6 +5,7 @@
  * made-up addresses, 60 s of flood); and the first search after a restart.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { getTreeRss } from "./process-tree";
@@ -17,6 +18,8 @@ export interface ResilienceResult {
   pages: { count: number; p50: number; p99: number; max: number; failures: number };
   rss: [stage: string, bytes: number][];
   floodPeakRss: number;
+  /** The machine's 1-minute load average as the flood began and as it ended (other work shares the cores). */
+  loadAverage: [number, number];
   firstSearch: { ms: number; outcome: string };
   /** The server's own line about the index it built ("Daybook search index ready: …"). */
   indexLog: string;
@@ -123,6 +126,7 @@ export async function measureResilience(
 
     // The flood, while a reader opens day pages nobody has opened yet, one after another.
     const seconds = 20;
+    const loadBefore = os.loadavg()[0]!;
     const flooding = runFloodProcess(root, origin, seconds);
     await new Promise((r) => setTimeout(r, 1_500)); // the flood's process starting up
     const latencies: number[] = [];
@@ -137,6 +141,7 @@ export async function measureResilience(
       floodPeakRss = Math.max(floodPeakRss, getTreeRss(pid()));
     }
     const flood = { ...(await flooding), seconds };
+    const loadAverage: [number, number] = [loadBefore, os.loadavg()[0]!];
     latencies.sort((a, b) => a - b);
     const pages = {
       count: latencies.length,
@@ -171,7 +176,7 @@ export async function measureResilience(
     // Restart: the first search, sent as soon as the server answers.
     server = await startServer(root, env, port);
     const first = await timed(`${origin}/search?q=zaporizhzhia`);
-    return { flood, pages, rss, floodPeakRss, firstSearch: { ms: first.ms, outcome: describeSearch(first.body) }, indexLog };
+    return { flood, pages, rss, floodPeakRss, loadAverage, firstSearch: { ms: first.ms, outcome: describeSearch(first.body) }, indexLog };
   } finally {
     stopProcess(server.child);
   }
