@@ -40,6 +40,18 @@ async function findActive(page: Page) {
         const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ""))?.[1]?.toLowerCase();
         return scheme === undefined || ["http", "https", "mailto"].includes(scheme);
       };
+      // The site's own scripts: Next.js's chunks, its inline page data and Turbopack's chunk registrations, the theme script, JSON-LD.
+      const isOurs = (script: HTMLScriptElement) => {
+        const src = script.getAttribute("src");
+        const text = (script.textContent ?? "").trimStart();
+        return (
+          (src !== null && (src.startsWith("/_next/") || src === "/theme-init.js")) ||
+          script.type === "application/ld+json" ||
+          /^\(?self\.__next_f/.test(text) ||
+          text.startsWith('(globalThis["TURBOPACK"]') ||
+          /^\$R[A-Z]/.test(text)
+        );
+      };
       for (const el of document.querySelectorAll("*")) {
         for (const attribute of el.attributes) {
           const name = attribute.name.toLowerCase();
@@ -50,19 +62,11 @@ async function findActive(page: Page) {
           )
             problems.push(`${el.tagName}[${name}=${attribute.value.slice(0, 40)}]`);
         }
-        if (el.tagName === "SCRIPT") {
-          const script = el as HTMLScriptElement;
-          const src = script.getAttribute("src");
-          const text = script.textContent ?? "";
-          const ours =
-            (src !== null && (src.startsWith("/_next/") || src === "/theme-init.js")) ||
-            script.type === "application/ld+json" ||
-            /^\(?self\.__next_f/.test(text) ||
-            /^\$R[A-Z]/.test(text);
-          if (!ours) problems.push(`script ${src ?? text.slice(0, 60)}`);
-        }
+        if (el instanceof HTMLScriptElement && !isOurs(el))
+          problems.push(`script ${el.getAttribute("src") ?? (el.textContent ?? "").slice(0, 60)}`);
       }
       for (const el of document.querySelectorAll("main *")) {
+        if (el instanceof HTMLScriptElement && isOurs(el)) continue;
         if (!mainTags.includes(el.tagName.toLowerCase())) problems.push(`<${el.tagName.toLowerCase()}> in main`);
       }
       for (const el of document.querySelectorAll("iframe, object, embed, frame, frameset, base, portal, applet, meta[http-equiv]")) {
