@@ -7,8 +7,10 @@ const nextConfig = {
   poweredByHeader: false,
   // Pages rendered after the build (older days, 404s) are cached in memory only, in a
   // bounded LRU: written to disk, every made-up address would leave files behind, and
-  // a flood of them could fill the disk. Build-time pages stay on disk.
-  cacheMaxMemorySize: 128 * 1024 * 1024,
+  // a flood of them could fill the disk. Build-time pages stay on disk. 64 MB (of page
+  // sizes as Next.js counts them; in memory they take about twice that) keeps the server
+  // under its memory ceiling; an older day dropped from it is rendered again (tens of ms).
+  cacheMaxMemorySize: 64 * 1024 * 1024,
   experimental: { isrFlushToDisk: false },
   reactStrictMode: true,
   async headers() {

@@ -1,4 +1,4 @@
-import type { SearchQuery } from "@/lib/search/search-index";
+import type { SearchQuery } from "@/lib/search/search-types";
 import { SECTION_KEYS, SECTION_LABELS } from "@/lib/sections";
 
 const field =

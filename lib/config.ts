@@ -13,6 +13,10 @@ const envSchema = z.object({
   NEXT_DIST_DIR: z.string().default(".next"),
   NODE_ENV: z.string().default("development"),
   NEXT_PHASE: z.string().optional(),
+  TEST_SEARCH_DELAY: z
+    .string()
+    .regex(/^[a-z]+:\d+$/, { error: 'TEST_SEARCH_DELAY must look like "word:milliseconds", e.g. "slowpoke:3000"' })
+    .optional(),
 });
 
 export interface Config {
@@ -30,6 +34,13 @@ export interface Config {
   development: boolean;
   /** Inside `next build`. */
   building: boolean;
+  /** Queries run in a worker thread (servers); unit tests run them in-process. */
+  searchInWorker: boolean;
+  /**
+   * Tests only (TEST_SEARCH_DELAY=word:ms): a search for `word` blocks the search
+   * worker for `ms` milliseconds, as a pathologically slow query would. Unset in production.
+   */
+  searchTestDelay?: { word: string; ms: number };
 }
 
 let cached: { key: string; config: Config } | undefined;
@@ -44,6 +55,7 @@ function readRaw(): Record<string, string | undefined> {
     // Written out in full so Next.js can inline it in client and server bundles.
     NODE_ENV: process.env.NODE_ENV,
     NEXT_PHASE: process.env.NEXT_PHASE,
+    TEST_SEARCH_DELAY: process.env.TEST_SEARCH_DELAY,
   };
   return Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, value === "" ? undefined : value]));
 }
@@ -63,6 +75,10 @@ export function getConfig(): Config {
     production: env.NODE_ENV === "production",
     development: env.NODE_ENV === "development",
     building: env.NEXT_PHASE === "phase-production-build",
+    searchInWorker: env.NODE_ENV === "production" || env.NODE_ENV === "development",
+    searchTestDelay: env.TEST_SEARCH_DELAY
+      ? { word: env.TEST_SEARCH_DELAY.split(":")[0]!, ms: Number(env.TEST_SEARCH_DELAY.split(":")[1]) }
+      : undefined,
   };
   cached = { key, config };
   return config;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DateText } from "@/components/date-text";
 import { SearchForm } from "@/components/search-form";
+import { SearchNotice } from "@/components/search-notice";
 import { getSearchView } from "@/lib/content";
 import { formatCount } from "@/lib/format";
 import { parseSearchParams } from "@/lib/search/search-params";
@@ -20,7 +21,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const { conflicts, query, total, results } = getSearchView(await searchParams);
+  const { conflicts, query, total, results, refused } = await getSearchView(await searchParams);
   return (
     <>
       <h1 className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">Search</h1>
@@ -35,6 +36,8 @@ export default async function SearchPage({ searchParams }: Props) {
               Type a place, a person or an event. Case, accents and small typos do not matter: &ldquo;pokrovk&rdquo; finds Pokrovsk.
             </p>
           </>
+        ) : refused ? (
+          <SearchNotice reason={refused} />
         ) : total === 0 ? (
           <>
             <h2 id="results-heading" className="font-serif text-2xl font-semibold">
@@ -64,7 +67,8 @@ export default async function SearchPage({ searchParams }: Props) {
                     {result.conflictName} · Day {result.day} · <DateText date={result.date} /> · {result.sectionHeading}
                   </p>
                   <p className="mt-1">
-                    <Link
+                    {/* A plain link: fifty client-side Links would each be serialized into the page's data, on the main thread. */}
+                    <a
                       href={result.href}
                       className="underline-offset-4 hover:underline [&_mark]:rounded-sm [&_mark]:bg-amber-200 [&_mark]:px-0.5 [&_mark]:text-neutral-950"
                       dangerouslySetInnerHTML={{ __html: result.snippetHtml }}

@@ -9,7 +9,7 @@
  */
 export { getArchiveView, getConflictView, getDayView, getHomeView, getMonthView, getSiteView, getTagIndexView, getTagView } from "./views";
 export type { ConflictView, DayView, HomeView, MonthView } from "./views";
-export { getSearchView, type SearchView } from "./search-view";
+export { getSearchView, startSearchIndex, type SearchView } from "./search-view";
 export { getChangesFeedView, getHistoryView, type ChangesFeedView, type HistoryEntry, type HistoryView } from "./history-view";
 export type { DiffEntry, DiffGroup, DiffPart } from "./history-diff";
 export { getApiConflictsView, getApiConflictView, getApiDayView, type ApiConflictView } from "./api-views";

@@ -57,5 +57,5 @@ export function keepLastGood(next: Store, previous: Store, errors: ContentIssue[
     if (keptDay && indexes.get(slug)?.getBriefing(date)) kept.add(error.file);
   }
   conflicts.sort((a, b) => a.name.localeCompare(b.name));
-  return { store: { conflicts, indexes, searchCache: new Map(), histories, historyCache: new Map() }, kept };
+  return { store: { conflicts, indexes, generation: next.generation, searchCache: new Map(), histories, historyCache: new Map() }, kept };
 }

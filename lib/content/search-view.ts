@@ -1,6 +1,8 @@
 import "server-only";
-import { buildSearchIndex, searchBriefings, type SearchQuery, type SearchResult } from "@/lib/search/search-index";
+import { checkSearchBudget } from "@/lib/search/search-budget";
 import { parseSearchParams, type RawSearchParams } from "@/lib/search/search-params";
+import { runSearchQuery } from "@/lib/search/search-service";
+import type { SearchQuery, SearchRefusal, SearchResult } from "@/lib/search/search-types";
 import { getStore } from "./store";
 
 /** Recent searches kept per loaded content: when news breaks, many readers search the same words. */
@@ -11,26 +13,50 @@ export interface SearchView {
   query: SearchQuery;
   total: number;
   results: SearchResult[];
+  /** Set when the query got a message instead of results: over budget, or search not able to answer now. */
+  refused?: SearchRefusal;
 }
 
 /**
- * The search page from its URL parameters. The index is built once per loaded
- * content, on first use; results of recent queries are kept until the content changes.
+ * The search page from its URL parameters. Queries run in the search worker,
+ * within the query budget; results of recent queries are kept until the
+ * content changes.
  */
-export function getSearchView(params: RawSearchParams): SearchView {
+export async function getSearchView(params: RawSearchParams): Promise<SearchView> {
   const store = getStore();
   const conflicts = store.conflicts.map(({ slug, name }) => ({ slug, name }));
   const query = parseSearchParams(params, conflicts.map((c) => c.slug));
   if (!query.q) return { conflicts, query, total: 0, results: [] };
+  // Over budget: refused before anything else (a flood of searches is turned away earlier, by proxy.ts).
+  const refused = checkSearchBudget(query.q);
+  if (refused) return { conflicts, query, total: 0, results: [], refused };
   const key = JSON.stringify([query.q.trim().toLowerCase(), query.conflict, query.section, query.from, query.to, query.limit]);
-  let found = store.searchCache.get(key);
-  if (found) {
+  const cached = store.searchCache.get(key);
+  if (cached) {
     store.searchCache.delete(key); // most recently used goes last
-  } else {
-    store.searchIndex ??= buildSearchIndex(store.conflicts, [...store.indexes.values()].flatMap((index) => index.oldestFirst));
-    found = searchBriefings(store.searchIndex, query);
-    if (store.searchCache.size >= SEARCH_CACHE_SIZE) store.searchCache.delete(store.searchCache.keys().next().value!);
+    store.searchCache.set(key, cached);
+    return { conflicts, query, ...cached };
   }
-  store.searchCache.set(key, found);
-  return { conflicts, query, ...found };
+  const { generation, answer } = await runSearchQuery(query);
+  if ("refused" in answer) return { conflicts, query, total: 0, results: [], refused: answer.refused };
+  // Kept only when it comes from this content (the index may still be catching up with a change).
+  if (generation === store.generation) {
+    if (store.searchCache.size >= SEARCH_CACHE_SIZE) store.searchCache.delete(store.searchCache.keys().next().value!);
+    store.searchCache.set(key, answer);
+  }
+  return { conflicts, query, ...answer };
+}
+
+/**
+ * Loads the content and starts indexing it for search, in the background: a
+ * server calls this as it starts (instrumentation.ts), so that no reader's
+ * search has to wait for the index to be built. Problems with the content are
+ * logged, not thrown: the first request reports them as it always does.
+ */
+export function startSearchIndex(): void {
+  try {
+    getStore();
+  } catch (error) {
+    console.error(`Daybook could not load content at start: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

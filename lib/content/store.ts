@@ -11,7 +11,9 @@ import { hasConflictFolder } from "./list-folder";
 import { readContent, type ContentSnapshot, type ParseCache } from "./read-folder";
 import { computeHistories, formatDayKey, type DayHistory, type RevisionStatusCache } from "./revisions";
 import type { Conflict } from "./schema";
-import type { SearchIndex, SearchResult } from "@/lib/search/search-index";
+import { computeSearchDocuments } from "@/lib/search/search-documents";
+import { setSearchSource } from "@/lib/search/search-service";
+import type { SearchHits } from "@/lib/search/search-types";
 import type { HistoryView } from "./history-view";
 
 /** Everything the app serves, as of the last good read of the content directory. */
@@ -20,10 +22,10 @@ export interface Store {
   conflicts: Conflict[];
   /** Each conflict's published briefings and the indexes built on them, by slug. */
   indexes: Map<string, ConflictIndex>;
-  /** Built on the first search, once per store. */
-  searchIndex?: SearchIndex;
+  /** Numbers the stores a process makes, newest highest: search answers say which content they come from. */
+  generation: number;
   /** Results of recent searches (least recently used first), dropped with the store. */
-  searchCache: Map<string, { total: number; results: SearchResult[] }>;
+  searchCache: Map<string, SearchHits>;
   /** Published revisions of each day's file that git tracks, by `<conflict>/<date>`. */
   histories: Map<string, DayHistory>;
   /** History pages' data, built on demand (least recently used first), dropped with the store. */
@@ -49,7 +51,11 @@ interface State {
  * Kept on globalThis, not in a module variable: Next.js bundles pages and route
  * handlers separately, and each bundle would otherwise read all content again.
  */
-const holder = globalThis as typeof globalThis & { __daybookContent?: State };
+const holder = globalThis as typeof globalThis & { __daybookContent?: State; __daybookGeneration?: number };
+
+function nextGeneration(): number {
+  return (holder.__daybookGeneration = (holder.__daybookGeneration ?? 0) + 1);
+}
 
 /**
  * Builds the store from a snapshot: drafts left out in production, the history
@@ -73,13 +79,23 @@ function buildStore(dir: string, snapshot: ContentSnapshot, log: GitLog | undefi
       });
     indexes.set(conflict.slug, buildConflictIndex(conflict, briefings));
   }
-  return { conflicts: snapshot.conflicts, indexes, searchCache: new Map(), histories, historyCache: new Map() };
+  return { conflicts: snapshot.conflicts, indexes, generation: nextGeneration(), searchCache: new Map(), histories, historyCache: new Map() };
 }
 
 /** Counts for the log: what stays online. */
 function describeStore(store: Store): string {
   const briefings = [...store.indexes.values()].reduce((sum, index) => sum + index.oldestFirst.length, 0);
   return `${briefings} briefing${briefings === 1 ? "" : "s"} of ${store.conflicts.length} conflict${store.conflicts.length === 1 ? "" : "s"}`;
+}
+
+
+/** Hands the store's published briefings to search, which indexes them in the background (not during a build). */
+function indexForSearch(store: Store): void {
+  if (getConfig().building) return;
+  setSearchSource({
+    generation: store.generation,
+    getDocuments: () => computeSearchDocuments(store.conflicts, [...store.indexes.values()].flatMap((index) => index.oldestFirst)),
+  });
 }
 
 /**
@@ -141,5 +157,6 @@ export function getStore(): Store {
     console.error(`Daybook content problem (${outcome}): ${formatIssue(error)}`);
   }
   holder.__daybookContent = { dir, store, fingerprint: `${files}\n${log?.stamp ?? ""}`, checkedAt: now, cache, statuses, log };
+  indexForSearch(store);
   return store;
 }

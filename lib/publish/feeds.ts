@@ -1,5 +1,6 @@
 import { Feed } from "feed";
 import type { Briefing, Conflict, FeedView } from "@/lib/content";
+import { escapeHtml } from "@/lib/html";
 import { formatConflictPath, formatDayPath, formatFeedPaths } from "@/lib/routes";
 import { formatBriefingHtml } from "./feed-html";
 import { formatAbsoluteUrl, SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME } from "@/lib/site";
@@ -34,7 +35,23 @@ function latestModified(entries: FeedEntry[]): Date {
   return new Date(times.length > 0 ? Math.max(...times) : 0);
 }
 
-/** RSS 2.0 and Atom 1.0 feeds, built with the `feed` library. */
+/**
+ * Plain text for an RSS title, which the `feed` library writes as CDATA: its XML writer
+ * (xml-js) splits only the first "]]>" of a CDATA section, so a second one would end the
+ * section early and let the rest of the text be read as XML. ">" after "]]" is written as
+ * an entity, which CDATA keeps as it is.
+ */
+function formatCdataText(text: string): string {
+  return text.replaceAll("]]>", "]]&gt;");
+}
+
+/**
+ * RSS 2.0 and Atom 1.0 feeds, built with the `feed` library. Titles and summaries are
+ * plain text: where a field is HTML (Atom declares its title, summary and content
+ * type="html"; RSS readers read a description as HTML) they are escaped, so that a
+ * headline reading "<b>" is shown, not applied. Atom categories name the conflict by its
+ * slug: the library writes attribute values with "<" unescaped.
+ */
 export function formatXmlFeed(format: "rss" | "atom", view: FeedView): string {
   const entries = formatEntries(view);
   const about = describeFeed(view.conflict);
@@ -60,12 +77,12 @@ export function formatXmlFeed(format: "rss" | "atom", view: FeedView): string {
     feed.addItem({
       id: entry.url,
       link: entry.url,
-      title: entry.title,
-      description: entry.briefing.summary,
+      title: format === "atom" ? escapeHtml(entry.title) : formatCdataText(entry.title),
+      description: escapeHtml(entry.briefing.summary),
       content: entry.html,
       date: new Date(entry.briefing.modified),
       published: new Date(entry.briefing.published),
-      category: [{ name: entry.conflict.name }],
+      category: [format === "atom" ? { term: entry.conflict.slug } : { name: entry.conflict.name }],
       author: [{ name: SITE_NAME, link: formatAbsoluteUrl("/") }],
     });
   }

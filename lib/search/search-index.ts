@@ -1,179 +1,183 @@
-import MiniSearch, { type SearchOptions } from "minisearch";
-import { escapeHtml } from "@/lib/html";
-import { formatDayPath } from "@/lib/routes";
+import SearchableMap from "minisearch/SearchableMap";
 import type { Briefing, Conflict } from "@/lib/content";
-import { SECTION_LABELS, type SectionKey } from "@/lib/sections";
+import { computeSearchDocuments, SEARCH_SECTIONS, type SearchDocuments } from "./search-documents";
+import { runSearch } from "./search-engine";
+import { forgetLastMatch, normalizeTerm, tokenize } from "./search-text";
+import type { SearchHits, SearchQuery } from "./search-types";
 
-/** What a search hit belongs to: one of the typed sections, or a briefing's title and summary. */
-export type SearchSection = SectionKey | "summary";
+export type { SearchHits, SearchQuery, SearchResult, SearchSection } from "./search-types";
 
-/** A search request. `from` and `to` are inclusive YYYY-MM-DD bounds. */
-export interface SearchQuery {
-  q: string;
-  conflict?: string;
-  section?: SearchSection;
-  from?: string;
-  to?: string;
-  /** Most results to return (default 50); `total` counts them all. */
-  limit?: number;
-}
-
-/** One matching section item (or briefing summary), ready to render. */
-export interface SearchResult {
-  conflict: string;
-  conflictName: string;
-  date: string;
-  day: number;
-  section: SearchSection;
-  sectionHeading: string;
-  href: string;
-  /** Escaped plain text around the first match; matched words are wrapped in `<mark>`. */
-  snippetHtml: string;
-  score: number;
-}
-
-interface SearchDoc {
-  id: number;
-  text: string;
-  conflict: string;
-  conflictName: string;
-  date: string;
-  day: number;
-  section: SearchSection;
-  href: string;
-}
-
-/** A built index: treat as opaque and pass it back to {@link searchBriefings}. */
-export interface SearchIndex {
-  readonly miniSearch: MiniSearch<SearchDoc>;
-  /** Documents by id: kept outside MiniSearch so filters and snippets need no per-hit copying. */
-  readonly docs: readonly SearchDoc[];
-}
-
-const DEFAULT_LIMIT = 50;
-const SNIPPET_LENGTH = 160;
-/** How much text to keep before the first match, so it reads in context. */
-const SNIPPET_LEAD = 50;
 /** Title and summary state what the whole day is about, so they outrank a passing mention. */
 const SUMMARY_BOOST = 1.3;
 
-// Marks (\p{M}) count as word characters so that decomposed accents ("e" + U+0301) do not
-// split a word before processTerm strips them. The snippet uses the same rule to find words,
-// so what it marks lines up with what was indexed.
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
-const NON_WORD = /[^\p{L}\p{N}\p{M}]+/u;
-
-function tokenize(text: string): string[] {
-  return text.split(NON_WORD);
+/**
+ * A built index: an inverted index in typed arrays (each term's documents and
+ * counts, sorted by document), a radix tree of the terms for prefix and typo
+ * matching, and the documents' text as UTF-8 for snippets. About 8 bytes per
+ * (term, document) pair, instead of the hundreds a Map of Maps costs.
+ */
+export interface SearchIndex {
+  documents: Omit<SearchDocuments, "text" | "textEnds">;
+  docCount: number;
+  /** Normalized term → term id. */
+  terms: SearchableMap<number>;
+  /** Term id → normalized term. */
+  termList: string[];
+  /** Term t's postings are postingDocs[postingStart[t] .. postingStart[t + 1]). */
+  postingStart: Uint32Array;
+  postingDocs: Uint32Array;
+  postingFreqs: Uint16Array;
+  /** Distinct words per document (BM25's field length). */
+  fieldLength: Uint16Array;
+  avgFieldLength: number;
+  /** Per document: SUMMARY_BOOST for a title and summary, else 1. */
+  boost: Float64Array;
+  /** Per briefing: its date as a number, YYYYMMDD. */
+  dateKey: Uint32Array;
+  /** The documents' UTF-8 text and where each one ends in it (in bytes), for snippets. */
+  text: Buffer;
+  textEnds: Uint32Array;
+  /** Scratch space for queries, reused (queries run one at a time). */
+  scratch: { total: Float64Array; termScore: Float64Array; mask: Uint32Array; touched: Uint32Array; termTouched: Uint32Array };
 }
 
-/** Lowercases and strips diacritics; null drops empty tokens. */
-function normalizeTerm(term: string): string | null {
-  const normalized = term.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
-  return normalized === "" ? null : normalized;
+/** A growable Uint32Array. */
+class U32List {
+  data = new Uint32Array(1 << 16);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Uint32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+}
+
+/** Builds the index of the given documents (see {@link computeSearchDocuments}). */
+export function createSearchIndex(documents: SearchDocuments): SearchIndex {
+  const docCount = documents.textEnds.length;
+  const termIds = new Map<string, number>();
+  const termList: string[] = [];
+  // Raw words repeat a lot; normalizing each distinct one once makes building several times faster.
+  const rawToTerm = new Map<string, number>();
+  const termOf = (raw: string): number => {
+    let id = rawToTerm.get(raw);
+    if (id === undefined) {
+      const term = normalizeTerm(raw);
+      id = term === null ? -1 : (termIds.get(term) ?? -1);
+      if (term !== null && id === -1) {
+        id = termList.length;
+        // A copy: the term may be a slice of the whole documents' text, which V8 would then keep alive with it.
+        const copy = Buffer.from(term, "utf8").toString("utf8");
+        termIds.set(copy, id);
+        termList.push(copy);
+      }
+      rawToTerm.set(raw, id);
+    }
+    return id;
+  };
+
+  // Pass 1: each document's distinct terms with their counts, and each term's document count.
+  const pairTerms = new U32List();
+  const pairFreqs = new U32List();
+  const docPairEnd = new Uint32Array(docCount);
+  const fieldLength = new Uint16Array(docCount);
+  const df: number[] = [];
+  const lastDoc: number[] = [];
+  const slot: number[] = [];
+  let avgFieldLength = 0;
+  const text = Buffer.from(documents.text.buffer, documents.text.byteOffset, documents.text.byteLength);
+  let start = 0;
+  for (let doc = 0; doc < docCount; doc++) {
+    const end = documents.textEnds[doc]!;
+    const tokens = tokenize(text.toString("utf8", start, end));
+    start = end;
+    // As MiniSearch counts a field's length: distinct raw tokens, and a running average.
+    const length = new Set(tokens).size;
+    fieldLength[doc] = Math.min(length, 0xffff);
+    avgFieldLength = (avgFieldLength * doc + length) / (doc + 1);
+    for (const token of tokens) {
+      const term = termOf(token);
+      if (term < 0) continue;
+      if (lastDoc[term] === doc) {
+        pairFreqs.data[slot[term]!]!++;
+      } else {
+        lastDoc[term] = doc;
+        slot[term] = pairTerms.length;
+        pairTerms.push(term);
+        pairFreqs.push(1);
+        df[term] = (df[term] ?? 0) + 1;
+      }
+    }
+    docPairEnd[doc] = pairTerms.length;
+  }
+
+  // Pass 2: postings by term, each sorted by document.
+  const termCount = termList.length;
+  const postingStart = new Uint32Array(termCount + 1);
+  for (let t = 0; t < termCount; t++) postingStart[t + 1] = postingStart[t]! + df[t]!;
+  const fill = postingStart.slice(0, termCount);
+  const postingDocs = new Uint32Array(pairTerms.length);
+  const postingFreqs = new Uint16Array(pairTerms.length);
+  let pair = 0;
+  for (let doc = 0; doc < docCount; doc++) {
+    for (; pair < docPairEnd[doc]!; pair++) {
+      const term = pairTerms.data[pair]!;
+      const at = fill[term]!++;
+      postingDocs[at] = doc;
+      postingFreqs[at] = Math.min(pairFreqs.data[pair]!, 0xffff);
+    }
+  }
+
+  const terms = new SearchableMap<number>();
+  for (const [term, id] of termIds) terms.set(term, id);
+  const summary = SEARCH_SECTIONS.indexOf("summary");
+  const boost = new Float64Array(docCount);
+  for (let doc = 0; doc < docCount; doc++) boost[doc] = documents.docSection[doc] === summary ? SUMMARY_BOOST : 1;
+  const briefingCount = documents.days.length;
+  const dateKey = new Uint32Array(briefingCount);
+  for (let b = 0; b < briefingCount; b++) dateKey[b] = Number(documents.dates.slice(b * 10, b * 10 + 10).replaceAll("-", ""));
+
+  const { text: _text, textEnds, ...rest } = documents;
+  forgetLastMatch();
+  return {
+    documents: rest,
+    docCount,
+    terms,
+    termList,
+    postingStart,
+    postingDocs,
+    postingFreqs,
+    fieldLength,
+    avgFieldLength,
+    boost,
+    dateKey,
+    text,
+    textEnds,
+    scratch: {
+      total: new Float64Array(docCount),
+      termScore: new Float64Array(docCount),
+      mask: new Uint32Array(docCount),
+      touched: new Uint32Array(docCount),
+      termTouched: new Uint32Array(docCount),
+    },
+  };
+}
+
+/** A document's text, decoded from the index's UTF-8. */
+export function getDocumentText(index: SearchIndex, doc: number): string {
+  return index.text.toString("utf8", doc === 0 ? 0 : index.textEnds[doc - 1]!, index.textEnds[doc]!);
 }
 
 /** Indexes every section item and each briefing's title + summary. Pass published briefings only. */
 export function buildSearchIndex(conflicts: Conflict[], briefings: Briefing[]): SearchIndex {
-  const names = new Map(conflicts.map((c) => [c.slug, c.name]));
-  const docs: SearchDoc[] = [];
-  for (const b of briefings) {
-    const base = { conflict: b.conflict, conflictName: names.get(b.conflict) ?? b.conflict, date: b.date, day: b.day };
-    const dayPath = formatDayPath(b.conflict, b.date);
-    const text = b.title ? `${b.title} — ${b.summary}` : b.summary;
-    docs.push({ ...base, id: docs.length, text, section: "summary", href: dayPath });
-    for (const section of b.sections) {
-      for (const item of section.items) {
-        docs.push({ ...base, id: docs.length, text: item.text, section: section.key, href: `${dayPath}#${section.key}` });
-      }
-    }
-  }
-  const miniSearch = new MiniSearch<SearchDoc>({
-    fields: ["text"],
-    tokenize,
-    processTerm: normalizeTerm,
-  });
-  miniSearch.addAll(docs);
-  return { miniSearch, docs };
+  return createSearchIndex(computeSearchDocuments(conflicts, briefings));
 }
 
-/** Full-text search with typo tolerance; results are sorted by score, then newest first. */
-export function searchBriefings(index: SearchIndex, query: SearchQuery): { total: number; results: SearchResult[] } {
-  if (query.q.trim() === "") return { total: 0, results: [] };
-  const { docs } = index;
-  const { conflict, section, from, to } = query;
-  const options: SearchOptions = {
-    // Short words have too many one-letter neighbours ("war" ~ "was") for fuzziness to help.
-    fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
-    // The last word may still be being typed.
-    prefix: (_term, i, terms) => i === terms.length - 1,
-    boostDocument: (id: number) => (docs[id]?.section === "summary" ? SUMMARY_BOOST : 1),
-    filter: (hit) => {
-      const doc = docs[hit.id as number];
-      return (
-        doc !== undefined &&
-        (conflict === undefined || doc.conflict === conflict) &&
-        (section === undefined || doc.section === section) &&
-        (from === undefined || doc.date >= from) &&
-        (to === undefined || doc.date <= to)
-      );
-    },
-  };
-  let hits = index.miniSearch.search(query.q, { ...options, combineWith: "AND" });
-  // A single unknown or misspelt-beyond-repair word should not empty the page.
-  if (hits.length === 0) hits = index.miniSearch.search(query.q, { ...options, combineWith: "OR" });
-
-  const ranked = hits.flatMap((hit) => {
-    const doc = docs[hit.id as number];
-    return doc ? [{ doc, score: hit.score, terms: hit.terms }] : [];
-  });
-  ranked.sort((a, b) => b.score - a.score || b.doc.date.localeCompare(a.doc.date));
-
-  const results = ranked.slice(0, query.limit ?? DEFAULT_LIMIT).map(({ doc, score, terms }) => ({
-    conflict: doc.conflict,
-    conflictName: doc.conflictName,
-    date: doc.date,
-    day: doc.day,
-    section: doc.section,
-    sectionHeading: doc.section === "summary" ? "Summary" : SECTION_LABELS[doc.section],
-    href: doc.href,
-    snippetHtml: makeSnippet(doc.text, new Set(terms)),
-    score,
-  }));
-  return { total: ranked.length, results };
-}
-
-/**
- * Cuts `text` to about SNIPPET_LENGTH characters around the first word whose normalized form
- * is in `terms`, escapes it and marks matches. Each piece is escaped on its own and marks are
- * added around already-escaped words, so item text can never inject markup, and a query like
- * "amp" cannot match inside an `&amp;` the escaping produced.
- */
-function makeSnippet(text: string, terms: ReadonlySet<string>): string {
-  const words = [...text.matchAll(WORD)].map((m) => {
-    const start = m.index;
-    return { start, end: start + m[0].length, matched: terms.has(normalizeTerm(m[0]) ?? "") };
-  });
-  const first = words.find((w) => w.matched);
-  // Window edges snap to word starts and ends, so no word is ever cut in half.
-  const start = first && first.start > SNIPPET_LEAD ? (words.find((w) => w.start >= first.start - SNIPPET_LEAD)?.start ?? 0) : 0;
-  let end = text.length;
-  if (end - start > SNIPPET_LENGTH) {
-    const fitting = words.filter((w) => w.start >= start && w.end <= start + SNIPPET_LENGTH);
-    // A single over-long word still shows whole rather than as an empty snippet.
-    const last = fitting.at(-1) ?? words.find((w) => w.start >= start);
-    end = Math.max(last?.end ?? text.length, first?.end ?? 0);
-  }
-
-  let html = "";
-  let pos = start;
-  for (const w of words) {
-    if (w.start < start || w.end > end) continue;
-    html += escapeHtml(text.slice(pos, w.start));
-    const word = escapeHtml(text.slice(w.start, w.end));
-    html += w.matched ? `<mark>${word}</mark>` : word;
-    pos = w.end;
-  }
-  html += escapeHtml(text.slice(pos, end));
-  return `${start > 0 ? "…" : ""}${html.trim()}${end < text.length ? "…" : ""}`;
+/** Full-text search with typo tolerance, run here and now (the site runs it in its search worker). */
+export function searchBriefings(index: SearchIndex, query: SearchQuery): SearchHits {
+  const answer = runSearch(index, query);
+  return "refused" in answer ? { total: 0, results: [] } : answer;
 }

@@ -1,5 +1,5 @@
 import { isIsoDate } from "@/lib/dates";
-import type { SearchQuery, SearchSection } from "./search-index";
+import type { SearchQuery, SearchSection } from "./search-types";
 import { SECTION_KEYS } from "@/lib/sections";
 
 const SECTIONS: readonly SearchSection[] = ["summary", ...SECTION_KEYS];
@@ -24,7 +24,8 @@ export function parseSearchParams(params: RawSearchParams, conflictSlugs: readon
   const from = first(params.from);
   const to = first(params.to);
   return {
-    q: first(params.q).slice(0, 200),
+    // Kept whole up to a bound, so that a query over the budget is refused with a message (search-budget.ts), not cut short.
+    q: first(params.q).slice(0, 1_000),
     conflict: conflictSlugs.includes(conflict) ? conflict : undefined,
     section: isSearchSection(section) ? section : undefined,
     from: isIsoDate(from) ? from : undefined,

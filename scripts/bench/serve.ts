@@ -11,17 +11,24 @@ export interface LoadResult {
   p99: number;
   errors: number;
   non2xx: number;
+  /** Search pages that answered with a message (search busy…) instead of results. */
+  refused: number;
 }
 
 /** autocannon against one URL: `connections` clients for `seconds`. */
 export async function runLoad(url: string, connections: number, seconds: number): Promise<LoadResult> {
-  const result = await autocannon({ url, connections, duration: seconds, pipelining: 1 });
+  let refused = 0;
+  const onResponse = (_status: number, body: string) => void (body.includes('data-testid="search-refused"') && refused++);
+  // Bodies are read only for search pages (reading every page's body would slow the load generator).
+  const requests = url.includes("/search?") ? [{ method: "GET" as const, onResponse }] : undefined;
+  const result = await autocannon({ url, connections, duration: seconds, pipelining: 1, requests });
   return {
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    refused,
   };
 }
 

@@ -27,3 +27,9 @@ test("a day without a briefing is a 404 in next dev too, showing the 404 page", 
   expect(response?.status()).toBe(404);
   await expect(page.locator("h1")).toHaveText("Page not found");
 });
+
+test("search answers from its worker thread in next dev too, drafts included", async ({ page }) => {
+  await page.goto(`${server.origin}/search?q=golf`);
+  await expect(page.locator("#results-heading")).toHaveText(/results? for “golf”/);
+  await expect(page.getByTestId("search-results")).toContainText("GOLF");
+});

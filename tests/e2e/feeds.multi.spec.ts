@@ -53,6 +53,8 @@ test("drafts appear in no list, sitemap or feed", async ({ request }) => {
 test("feed items link relative URLs absolutely and escape hostile text", async ({ request }) => {
   const atom = parseXml(await (await request.get("/sample-war/atom.xml")).text()).feed;
   const hostile = atom.entry.find((e: any) => e.link["@_href"].endsWith("/2024-03-11"));
-  expect(hostile.title["#text"] ?? hostile.title).toContain("</script><script>alert(1)</script>");
+  // Atom declares the title type="html": the plain-text headline is escaped, so readers show it rather than apply it.
+  expect(hostile.title["#text"] ?? hostile.title).toContain("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;");
+  expect(hostile.title["#text"] ?? hostile.title).not.toContain("<script>");
   expect(hostile.updated).toMatch(ISO_DATE_TIME);
 });

@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
 
 /** A `next` server started by a test, with its output kept for assertions. */
 export interface TestServer {
@@ -47,4 +49,16 @@ export async function waitUntil(check: () => Promise<boolean>, timeoutMs: number
     await new Promise((resolve) => setTimeout(resolve, 2_000));
   }
   throw new Error(`${label}: not true within ${timeoutMs / 1000} s`);
+}
+
+/**
+ * `next start` on a copy of the shipped build (so that nothing it writes, like its parse
+ * cache, touches the build the other tests use), with the given environment.
+ */
+export async function startShippedCopy(name: string, port: number, env: Record<string, string> = {}): Promise<TestServer> {
+  // Relative: Next.js looks for the build under the project folder.
+  const dist = path.join(".test-results", name, "next");
+  fs.rmSync(path.dirname(dist), { recursive: true, force: true });
+  fs.cpSync(".next", dist, { recursive: true });
+  return startServer("start", port, { NEXT_DIST_DIR: dist, SITE_URL: `http://127.0.0.1:${port}`, ...env });
 }

@@ -12,7 +12,8 @@ import { buildXssCases } from "../unit/xss-helpers";
 // Defence in depth: every payload rendered by the Markdown renderer directly, as if the checker had been
 // bypassed, then put in a real page with no Content-Security-Policy to help.
 test("payloads that bypass the checker stay inert in a real browser", async ({ page }) => {
-  const cases = buildXssCases();
+  // The Markdown placements (front-matter text never reaches the renderer).
+  const cases = buildXssCases().filter((c) => c.body.includes(c.payload));
   const html = cases.map((c, i) => `<section data-case="${i}">${renderBlocks(markdown.parse(c.body, {}))}</section>`).join("\n");
   const dialogs: string[] = [];
   page.on("dialog", async (dialog) => {

@@ -2,59 +2,108 @@ import fs from "node:fs";
 import path from "node:path";
 import { FIXTURES } from "./helpers";
 
+/** One payload a line; lines starting with # are the file's header (its sources), blank lines are skipped. */
 const read = (name: string) =>
   fs
     .readFileSync(path.join(FIXTURES, "xss", name), "utf8")
     .split("\n")
-    .filter((line) => line.trim() !== "");
+    .filter((line) => line.trim() !== "" && !line.startsWith("#"));
 
-/** Raw-HTML payloads and hostile URLs (one per line in tests/fixtures/xss). */
-export const HTML_PAYLOADS = read("html-payloads.txt");
-export const URL_PAYLOADS = read("url-payloads.txt");
+const unique = (lists: string[][]) => [...new Set(lists.flat())];
 
-/** Every payload placed in every context where Markdown or front matter can carry it. */
-export function buildXssCases(): { name: string; front: string; body: string }[] {
-  const cases: { name: string; front: string; body: string }[] = [];
-  const yaml = (text: string) => JSON.stringify(text);
-  for (const [i, p] of HTML_PAYLOADS.entries()) {
-    cases.push({ name: `html ${i} as an item`, front: "", body: `## Battlefield\n- ${p}\n` });
-    cases.push({ name: `html ${i} inside an item`, front: "", body: `## Battlefield\n- Before ${p} after.\n` });
-    cases.push({ name: `html ${i} as a block`, front: "", body: `${p}\n\n## Battlefield\n- An item.\n` });
-    cases.push({ name: `html ${i} in the title`, front: `title: ${yaml(p)}\n`, body: "## Battlefield\n- An item.\n" });
-    cases.push({
-      name: `html ${i} in the summary and a source name`,
-      front: `sources:\n  - name: ${yaml(p)}\n`,
-      body: "## Battlefield\n- An item.\n",
-    });
-    // Citations: a cited source's name reaches the numbered links' accessible names, the sources list and feeds.
-    cases.push({
-      name: `html ${i} as a cited source's name`,
+/**
+ * Raw-HTML payloads and hostile URLs (tests/fixtures/xss): Daybook's own, DOMPurify's test fixtures,
+ * OWASP's XSS filter evasion cheat sheet, markdown-it's and marked's XSS tests. Each counted once.
+ */
+export const HTML_PAYLOADS = unique([read("html-payloads.txt"), read("dompurify-payloads.txt"), read("owasp-payloads.txt")]);
+export const URL_PAYLOADS = unique([read("url-payloads.txt"), read("markdown-url-payloads.txt")]).filter((u) => !HTML_PAYLOADS.includes(u));
+/** Every payload: any of them may be typed as text anywhere. */
+export const ALL_PAYLOADS = [...HTML_PAYLOADS, ...URL_PAYLOADS];
+
+/** Problems that reject a payload for what it is: raw HTML or an unsafe link (Markdown), an invalid URL or value, a field over its length limit. */
+const MARKDOWN_CODES = ["DB301", "DB303"] as const;
+const TEXT_CODES = ["DB108", "DB109"] as const;
+/** A source id must be a slug (DB109); a payload in its marker may also break the Markdown or the marker itself. */
+const CITATION_CODES = ["DB109", "DB301", "DB303", "DB310", "DB311"] as const;
+
+export interface XssCase {
+  name: string;
+  /** Where the payload goes ("as an item", "in the title"…): the part of the name after the payload's number. */
+  placement: string;
+  payload: string;
+  front: string;
+  body: string;
+  /** The codes that may reject this placement (the payload must be rejected for itself, not for a side issue). */
+  codes: readonly string[];
+}
+
+const yaml = (text: string) => JSON.stringify(text);
+
+type Placement = [placement: string, codes: readonly string[], place: (payload: string) => { front: string; body: string }];
+
+const ITEM = "## Battlefield\n- An item.\n";
+
+/** Where any payload can go in a day's file: as Markdown, or as front-matter text. */
+const TEXT_PLACEMENTS: Placement[] = [
+  ["as an item", MARKDOWN_CODES, (p) => ({ front: "", body: `## Battlefield\n- ${p}\n` })],
+  ["inside an item", MARKDOWN_CODES, (p) => ({ front: "", body: `## Battlefield\n- Before ${p} after.\n` })],
+  ["as the lede", MARKDOWN_CODES, (p) => ({ front: "", body: `${p}\n\n${ITEM}` })],
+  ["in the title", TEXT_CODES, (p) => ({ front: `title: ${yaml(p)}\n`, body: ITEM })],
+  ["in the summary", TEXT_CODES, (p) => ({ front: `summary: ${yaml(p)}\n`, body: ITEM })],
+  ["in a source name", TEXT_CODES, (p) => ({ front: `sources:\n  - name: ${yaml(p)}\n`, body: ITEM })],
+  ["in places and topics", TEXT_CODES, (p) => ({ front: `places: [${yaml(p)}]\ntopics: [${yaml(p)}]\n`, body: ITEM })],
+  // Citations: a cited source's name reaches the numbered links' accessible names, the sources list and feeds.
+  [
+    "as a cited source's name",
+    TEXT_CODES,
+    (p) => ({
       front: `sources:\n  - id: agency\n    name: ${yaml(p)}\n    url: "https://example.org/report"\n`,
       body: "The lede.[^agency]\n\n## Battlefield\n- An item.[^agency]\n",
-    });
-    cases.push({
-      name: `html ${i} as a source id and its marker`,
-      front: `sources:\n  - id: ${yaml(p)}\n    name: Agency\n`,
-      body: `## Battlefield\n- An item.[^${p}]\n`,
-    });
-  }
-  for (const [i, u] of URL_PAYLOADS.entries()) {
-    cases.push({ name: `url ${i} as a link`, front: "", body: `## Battlefield\n- A [link](${u}) here.\n` });
-    cases.push({ name: `url ${i} as an image`, front: "", body: `## Battlefield\n- An ![image](${u}) here.\n` });
-    cases.push({ name: `url ${i} in a reference definition`, front: "", body: `## Battlefield\n- A [reference][r] here.\n\n[r]: ${u}\n` });
-    cases.push({ name: `url ${i} as an autolink`, front: "", body: `## Battlefield\n- An autolink <${u}> here.\n` });
-    cases.push({
-      name: `url ${i} as a source URL`,
-      front: `sources:\n  - name: Agency\n    url: ${yaml(u)}\n`,
-      body: "## Battlefield\n- An item.\n",
-    });
-    cases.push({
-      name: `url ${i} as a cited source's URL`,
-      front: `sources:\n  - id: agency\n    name: Agency\n    url: ${yaml(u)}\n`,
-      body: "## Battlefield\n- An item.[^agency]\n",
-    });
-  }
-  return cases;
+    }),
+  ],
+  [
+    "as a source id and its marker",
+    CITATION_CODES,
+    (p) => ({ front: `sources:\n  - id: ${yaml(p)}\n    name: Agency\n`, body: `## Battlefield\n- An item.[^${p}]\n` }),
+  ],
+];
+
+/** Where a URL can go. */
+const URL_PLACEMENTS: Placement[] = [
+  ["as a link", MARKDOWN_CODES, (u) => ({ front: "", body: `## Battlefield\n- A [link](${u}) here.\n` })],
+  ["as an image", MARKDOWN_CODES, (u) => ({ front: "", body: `## Battlefield\n- An ![image](${u}) here.\n` })],
+  ["in a reference definition", MARKDOWN_CODES, (u) => ({ front: "", body: `## Battlefield\n- A [reference][r] here.\n\n[r]: ${u}\n` })],
+  ["as an autolink", MARKDOWN_CODES, (u) => ({ front: "", body: `## Battlefield\n- An autolink <${u}> here.\n` })],
+  ["as a source URL", TEXT_CODES, (u) => ({ front: `sources:\n  - name: Agency\n    url: ${yaml(u)}\n`, body: ITEM })],
+  [
+    "as a cited source's URL",
+    TEXT_CODES,
+    (u) => ({ front: `sources:\n  - id: agency\n    name: Agency\n    url: ${yaml(u)}\n`, body: "## Battlefield\n- An item.[^agency]\n" }),
+  ],
+];
+
+/** Every payload placed in every part of a day's file where Markdown or front matter can carry it. */
+export function buildXssCases(): XssCase[] {
+  const label = (i: number) => (i < HTML_PAYLOADS.length ? `html ${i}` : `url ${i - HTML_PAYLOADS.length}`);
+  const place = (payloads: string[], placements: Placement[], offset: number) =>
+    placements.flatMap(([placement, codes, make]) =>
+      payloads.map((p, i) => ({ name: `${label(i + offset)} ${placement}`, placement, payload: p, codes, ...make(p) })),
+    );
+  return [...place(ALL_PAYLOADS, TEXT_PLACEMENTS, 0), ...place(URL_PAYLOADS, URL_PLACEMENTS, HTML_PAYLOADS.length)];
+}
+
+/** A day's file: a valid summary unless the case sets one. */
+export function formatXssDay({ front, body }: Pick<XssCase, "front" | "body">): string {
+  return `---\n${front.startsWith("summary:") ? "" : 'summary: "A summary."\n'}${front}---\n${body}`;
+}
+
+/** Every payload as a conflict's name, its summary and its about text (`_conflict.md`). */
+export function buildConflictXssCases(): { name: string; text: string; codes: readonly string[] }[] {
+  return ALL_PAYLOADS.flatMap((p, i) => [
+    { name: `payload ${i} as the name`, text: `---\nname: ${yaml(p)}\nstart: 2022-02-24\n---\n`, codes: TEXT_CODES },
+    { name: `payload ${i} as the summary`, text: `---\nname: War\nstart: 2022-02-24\nsummary: ${yaml(p)}\n---\n`, codes: TEXT_CODES },
+    { name: `payload ${i} as the about text`, text: `---\nname: War\nstart: 2022-02-24\n---\n${p}\n`, codes: MARKDOWN_CODES },
+  ]);
 }
 
 const ALLOWED_TAGS = new Set([

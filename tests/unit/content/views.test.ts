@@ -63,10 +63,10 @@ describe("page views", () => {
     expect(getTagView("israel-gaza", "places", "gaza", 1)).toBeUndefined();
   });
 
-  it("search, feeds and the day lookups answer from the same store", () => {
-    const search = getSearchView({ q: "blinken", conflict: "israel-gaza" });
+  it("search, feeds and the day lookups answer from the same store", async () => {
+    const search = await getSearchView({ q: "blinken", conflict: "israel-gaza" });
     expect([search.query.conflict, search.total, search.results[0]?.date]).toEqual(["israel-gaza", 2, "2024-01-07"]); // its summary and its item
-    expect(getSearchView({ q: "" }).total).toBe(0);
+    expect((await getSearchView({ q: "" })).total).toBe(0);
     expect(getFeedView("nowhere")).toBeUndefined();
     expect(getFeedView()?.entries.map((e) => e.briefing.date).slice(0, 2)).toEqual(["2024-10-07", "2024-03-12"]);
     const lookup = getDayLookup("israel-gaza");
