@@ -19,14 +19,17 @@ const rowsCache = new WeakMap<FigureSeries, string>();
 function formatRows(slug: string, series: FigureSeries, notes: boolean): string {
   const cached = rowsCache.get(series);
   if (cached !== undefined) return cached;
+  // Sources and notes repeat from report to report: each distinct text is escaped once.
+  const escaped = new Map<string, string>();
+  const escape = (text: string) => escaped.get(text) ?? escaped.set(text, escapeHtml(text)).get(text)!;
+  // The slug is a validated slug and the dates validated YYYY-MM-DD: the day's path needs no escaping.
   const row = (point: FigurePoint) => {
     const day = formatDayPath(slug, point.date);
-    const corrected = point.corrected ? ` <a href="${escapeHtml(day)}#corrections">(corrected)</a>` : "";
-    const source = point.source.url
-      ? `<a href="${escapeHtml(point.source.url)}">${escapeHtml(point.source.name)}</a>`
-      : escapeHtml(point.source.name);
-    const note = notes ? `<td>${escapeHtml(point.note ?? "")}</td>` : "";
-    return `<tr><th scope="row"><a href="${escapeHtml(day)}">${formatDate(point.date)}</a></th><td>${formatNumber(point.value)}${corrected}</td><td><time datetime="${point.asOf}">${formatDate(point.asOf)}</time></td><td>${source}</td>${note}</tr>`;
+    const corrected = point.corrected ? ` <a href="${day}#corrections">(corrected)</a>` : "";
+    const name = escape(point.source.name);
+    const source = point.source.url ? `<a href="${escape(point.source.url)}">${name}</a>` : name;
+    const note = notes ? `<td>${escape(point.note ?? "")}</td>` : "";
+    return `<tr><th scope="row"><a href="${day}">${formatDate(point.date)}</a></th><td>${formatNumber(point.value)}${corrected}</td><td>${formatDate(point.asOf)}</td><td>${source}</td>${note}</tr>`;
   };
   const html = series.points.map(row).join("");
   rowsCache.set(series, html);

@@ -1,9 +1,6 @@
 import { ConflictNav } from "@/components/conflict-nav";
 import { ConflictTitle } from "@/components/conflict-title";
-import { FigureChart } from "@/components/figure-chart";
-import { FigureTable } from "@/components/figure-table";
-import { formatFigureSummary } from "@/lib/charts/figure-summary";
-import { formatFiguresPath } from "@/lib/routes";
+import { FigureSection } from "@/components/figure-section";
 import type { FiguresView } from "@/lib/content";
 
 /**
@@ -22,29 +19,9 @@ export function FiguresPage({ view }: { view: FiguresView }) {
         report it add nothing.
       </p>
       {figures.length === 0 ? <p className="mt-6">No figures are tracked for the {conflict.name} yet.</p> : null}
-      {figures.map((series) => {
-        const { definition } = series;
-        return (
-          <section key={definition.key} id={definition.key} aria-labelledby={`${definition.key}-heading`} className="mt-10 scroll-mt-4">
-            <h2 id={`${definition.key}-heading`} className="font-serif text-2xl font-semibold">
-              {definition.label}
-            </h2>
-            {definition.description ? <p className="mt-1 text-neutral-700 dark:text-neutral-300">{definition.description}</p> : null}
-            <p className="mt-2 text-sm" data-testid="figure-summary">
-              {formatFigureSummary(series).description}
-            </p>
-            <FigureChart series={series} />
-            <FigureTable slug={conflict.slug} series={series} />
-            {series.points.length > 0 ? (
-              <p className="mt-2 text-sm print:hidden">
-                <a href={formatFiguresPath(conflict.slug, definition.key)} download className="underline underline-offset-2">
-                  Download the data (CSV)<span className="sr-only">: {definition.label}</span>
-                </a>
-              </p>
-            ) : null}
-          </section>
-        );
-      })}
+      {figures.map((series) => (
+        <FigureSection key={series.definition.key} slug={conflict.slug} series={series} />
+      ))}
     </>
   );
 }

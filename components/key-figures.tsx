@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatNearbyDate } from "@/lib/dates";
 import { formatChange, formatNumber } from "@/lib/format";
 import { formatDayPath, formatFiguresPath } from "@/lib/routes";
@@ -9,9 +8,9 @@ function Change({ figure, slug, year }: { figure: DayFigure; slug: string; year:
   const { previous } = figure;
   if (!previous) return <span className="text-neutral-600 dark:text-neutral-400">first report</span>;
   return (
-    <Link href={formatDayPath(slug, previous.date)} className="underline underline-offset-2">
+    <a href={formatDayPath(slug, previous.date)} className="underline underline-offset-2">
       {formatChange(figure.value - previous.value)} since {formatNearbyDate(previous.date, year)}
-    </Link>
+    </a>
   );
 }
 
@@ -20,7 +19,7 @@ function Change({ figure, slug, year }: { figure: DayFigure; slug: string; year:
  * after the items'): each figure's label, value and unit, its as-of date when it
  * is not the day's, the change since its previous report, its source as a
  * numbered citation (the Sources list's number) and, when a correction names it,
- * a link to the corrections notice.
+ * a link to the corrections notice. Plain links: nothing here needs the client router.
  */
 export function KeyFigures({ slug, date, figures }: { slug: string; date: string; figures: readonly DayFigure[] }) {
   if (figures.length === 0) return null;
@@ -63,9 +62,9 @@ export function KeyFigures({ slug, date, figures }: { slug: string; date: string
         ))}
       </dl>
       <p className="mt-3 text-sm print:hidden">
-        <Link href={formatFiguresPath(slug)} className="underline underline-offset-2">
+        <a href={formatFiguresPath(slug)} className="underline underline-offset-2">
           Every figure over time
-        </Link>
+        </a>
       </p>
     </section>
   );

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { FiguresPage } from "../../components/figures-page";
+import { FigureSection } from "../../components/figure-section";
 import { KeyFigures } from "../../components/key-figures";
 import { computeDayFigures, computeFigureHistory } from "../../lib/content/figure-history";
 import { computeFigureSeries } from "../../lib/content/figure-series";
@@ -13,8 +13,8 @@ import { parseDay } from "../unit/helpers";
 import { buildFigureXssCases } from "../unit/xss-helpers";
 
 // Every payload in every field of a figure (label, unit, description, note, and the name, URL and id of a source only
-// the figure cites) goes through the checker; what it accepts is rendered as the Key figures box, the figures page
-// (chart, table, CSV link), the feed HTML and the JSON-LD, then put in a real page with no Content-Security-Policy.
+// the figure cites) goes through the checker; what it accepts is rendered as the Key figures box, the figures page's
+// section for the figure (heading, description, chart, table, CSV link), the feed HTML and the JSON-LD, then put in a real page with no Content-Security-Policy.
 test("figure labels, units, notes and sources are rejected with a position, or inert in Chromium", async ({ page }) => {
   const sections: string[] = [];
   let rejected = 0;
@@ -33,8 +33,10 @@ test("figure labels, units, notes and sources are rejected with a position, or i
     const history = computeFigureHistory([{ date: briefing.date, figures: briefing.figures }]);
     const figures = computeDayFigures(history, briefing.date, briefing.figures);
     const box = renderToStaticMarkup(createElement(KeyFigures, { slug: "russia-ukraine", date: briefing.date, figures }));
-    const view = { conflict: parsed.conflict, figures: computeFigureSeries(parsed.conflict.figures ?? [], history) };
-    const figuresPage = renderToStaticMarkup(createElement(FiguresPage, { view }));
+    // The figures page's part for each figure (its heading and navigation use next/link, which this runner cannot load).
+    const figuresPage = computeFigureSeries(parsed.conflict.figures ?? [], history)
+      .map((series) => renderToStaticMarkup(createElement(FigureSection, { slug: "russia-ukraine", series })))
+      .join("");
     const feed = formatBriefingHtml(briefing, "https://daybook.example/russia-ukraine/2024-01-07", figures);
     const jsonLd = serializeJsonLd(buildNewsArticle(parsed.conflict, briefing, "A headline"));
     sections.push(`<section data-case="${i}">${box}${figuresPage}${feed}<script type="application/ld+json">${jsonLd}</script></section>`);
