@@ -6,6 +6,7 @@ import { DraftBanner } from "@/components/draft-banner";
 import { EarlierYears } from "@/components/earlier-years";
 import { HistoryLink } from "@/components/history-link";
 import { JumpToDate } from "@/components/jump-to-date";
+import { KeyFigures } from "@/components/key-figures";
 import { SourcesList } from "@/components/sources-list";
 import { TagLinks } from "@/components/tag-links";
 import { formatDateTimeUtc } from "@/lib/dates";
@@ -17,10 +18,11 @@ const prose = "prose prose-neutral max-w-none dark:prose-invert prose-a:underlin
  * One day's briefing. Item and lede HTML comes from lib/markdown, whose renderer
  * escapes raw HTML and drops unsafe URLs, so it is safe to insert; it already
  * holds the numbered citation links (`#source-N`), and each item carries the
- * anchor (`battlefield-2`) that the sources list links back to.
+ * anchor (`battlefield-2`) that the sources list links back to. The key figures
+ * follow the sections, in the order their citations are numbered.
  */
 export function BriefingView({ view }: { view: DayView }) {
-  const { conflict, briefing, previous, next, earlier, latestDate, revisions } = view;
+  const { conflict, briefing, previous, next, earlier, latestDate, revisions, figures } = view;
   return (
     <article>
       {briefing.draft ? <DraftBanner /> : null}
@@ -60,6 +62,8 @@ export function BriefingView({ view }: { view: DayView }) {
           </div>
         </section>
       ))}
+
+      <KeyFigures slug={conflict.slug} date={briefing.date} figures={figures} />
 
       <footer className="mt-10 space-y-4 border-t border-neutral-200 pt-6 text-sm text-neutral-700 dark:border-neutral-800 dark:text-neutral-300">
         <TagLinks briefing={briefing} />

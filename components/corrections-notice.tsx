@@ -6,11 +6,12 @@ function CorrectionDate({ date }: { date: string }) {
   return <time dateTime={date}>{isDay ? formatLongDate(date) : formatDateTimeUtc(date)}</time>;
 }
 
-/** A visible notice of every correction made to the briefing, oldest first. */
+/** A visible notice of every correction made to the briefing, oldest first (`#corrections`: a corrected figure links here). */
 export function CorrectionsNotice({ corrections }: { corrections: Briefing["corrections"] }) {
   if (corrections.length === 0) return null;
   return (
     <aside
+      id="corrections"
       aria-labelledby="corrections-heading"
       className="mt-6 rounded-md border-l-4 border-amber-600 bg-amber-50 p-4 text-neutral-900 dark:border-amber-400 dark:bg-amber-950 dark:text-neutral-100"
     >

@@ -71,3 +71,9 @@ export function formatDateTimeUtc(dateTime: string): string {
 export function formatDayMonth(date: IsoDate): string {
   return format(requireDate(date), "d MMM");
 }
+
+/** "2 January", or "2 January 2023" when the year is not `year`: a date near another one. */
+export function formatNearbyDate(date: IsoDate, year: number): string {
+  const parsed = requireDate(date);
+  return format(parsed, parsed.getFullYear() === year ? "d MMMM" : "d MMMM yyyy");
+}

@@ -62,6 +62,16 @@ export function formatTagPath(slug: string, kind: "places" | "topics", tagSlug?:
   return page > 1 ? `/${slug}/${kind}/${tagSlug}/page/${page}` : `/${slug}/${kind}/${tagSlug}`;
 }
 
+/** Path of a conflict's key figures page, or of one figure's CSV file (`/russia-ukraine/figures/civilians-killed.csv`). */
+export function formatFiguresPath(slug: string, key?: string): string {
+  return key ? `/${slug}/figures/${key}.csv` : `/${slug}/figures`;
+}
+
+/** The figure key a CSV file name gives (`civilians-killed.csv` → `civilians-killed`), or undefined. */
+export function parseFigureFileName(file: string): string | undefined {
+  return /^([a-z0-9]+(?:-[a-z0-9]+)*)\.csv$/.exec(file)?.[1];
+}
+
 /**
  * A number in an address (`/<conflict>/day/683`, `…/page/2`), or undefined unless
  * it is a plain positive integer: no sign, leading zero, decimals or words.

@@ -2,7 +2,9 @@
  * `npm run bench`: how Daybook's costs grow with history and with load, beside
  * their targets and, for serving, beside nginx serving the same bytes from disk.
  * A benchmark, never a test: nothing here passes or fails. Writes BENCHMARKS.md.
- * `npm run bench -- --quick` measures only the content pipeline, search and calendars;
+ * `npm run bench -- --quick` measures only the content pipeline, search, calendars
+ * and the figures page; `npm run bench -- --only figures` only the figures page
+ * (its table replaced in BENCHMARKS.md, the others kept);
  * `npm run bench -- --only api` only the open-data downloads (and updates only their table).
  * `npm run bench -- --only history` only the history from git (its section of
  * BENCHMARKS.md is replaced, the rest kept).
@@ -24,6 +26,7 @@ import { commitCorpusHistory } from "./bench/git-corpus";
 import { measureBuilds, measureHistoryReadings, REALISTIC, writeGitCorpus } from "./bench/history";
 import { measureHistoryPages } from "./bench/history-pages";
 import { measurePageWeights } from "./bench/weight";
+import { formatFiguresRows, measureFiguresPage } from "./bench/figures";
 import { measureApiDownloads } from "./bench/api";
 import { replaceSection } from "./bench/sections";
 import { measureIndexMemory } from "./bench/index-memory";
@@ -32,7 +35,7 @@ import { measureResilience } from "./bench/resilience";
 const ROOT = path.resolve(import.meta.dirname, "..");
 const QUICK = process.argv.includes("--quick");
 const ONLY = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
-const PARTS = ["api", "history", "resilience"];
+const PARTS = ["api", "figures", "history", "resilience"];
 if (ONLY !== undefined && !PARTS.includes(ONLY)) throw new Error(`--only ${ONLY}: the parts that run on their own are ${PARTS.join(", ")}`);
 const SIZES = [500, 1_500, 5_000];
 const QUERIES = ["zaporizhzhia", "zaporizhia", "air defence", "artillery shells kherson", "drones", "qwxzv"];
@@ -146,6 +149,26 @@ if (!ONLY)
     ],
     pipelineRows,
   );
+
+// 2b. The figures page: rendering it (one view query, then the page component) and the size of its charts.
+if (!ONLY || ONLY === "figures") {
+  // --only figures: the corpora the pipeline step above would have written.
+  if (ONLY) for (const days of SIZES) writeCorpus(corpusDir(days), days);
+  const figureRows = SIZES.flatMap((days) => formatFiguresRows(days, measureFiguresPage(ROOT, corpusDir(days), days), fmt));
+  table(
+    "Figures",
+    "The conflict's figures page (`/<conflict>/figures`) rendered to HTML as its route renders it: `getFiguresView`, then the page component, with React's production build in a process of its own (scripts/bench/figures-render.ts), the content already loaded. The corpus reports `drones-launched` every day (as many reports as days) and the cumulative `civilians-killed` every seventh day; each chart comes with a table of every report. A page is rendered again only when its content changes (then at most every 15 s): the first render after a change builds each figure's history, chart and table rows once for the new content; later renders of the same content reuse them. The process's first render also compiles the code, as after a restart. Targets: a render ≤ 100 ms of server time at 5,000 days; a chart of 5,000 reports ≤ 15 KB gzip (it is downsampled for drawing only).",
+    [
+      "days",
+      "first render of a new process ms",
+      "first render after a content change ms (target ≤ 100 at 5,000)",
+      "later renders ms, median / slowest",
+      "page HTML KB / KB gzip",
+      "largest chart (target ≤ 15 KB gzip at 5,000 reports)",
+    ],
+    figureRows,
+  );
+}
 
 // The 5,000-day corpus is a git repository of realistic size: builds and servers read each day's history from it.
 const historyCommits = !QUICK && !ONLY ? commitCorpusHistory(corpusDir(5_000), REALISTIC) : 0;
@@ -435,7 +458,7 @@ if (ONLY) {
   const titles = new Set(tables.map((text) => text.split("\n", 1)[0]));
   const kept = previous.split(/^(?=## )/m).filter((part) => !titles.has(part.split("\n", 1)[0]));
   const stamped =
-    ONLY === "history"
+    ONLY === "history" || ONLY === "figures"
       ? tables.map((text) => text.replace("\n\n", `\n\nMeasured by \`npm run bench -- --only ${ONLY}\` on ${machine}.\n\n`))
       : tables;
   fs.writeFileSync(benchmarks, [...kept, stamped.join("\n")].join(""));

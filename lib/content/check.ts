@@ -3,6 +3,7 @@ import path from "node:path";
 import { getConfig } from "@/lib/config";
 import { enrichBriefing } from "./enrich";
 import { readGitLog, type GitLog } from "./git-log";
+import { findFigureFalls } from "./figure-history";
 import { formatIssuePath, sortIssues, type ContentIssue } from "./issues";
 import { readConflictFolder, readContent, type ContentSnapshot, type ParseCache } from "./read-folder";
 import { computeHistories, formatDayKey, type RevisionStatusCache } from "./revisions";
@@ -18,11 +19,14 @@ export interface LoadedContent {
 
 function enrichSnapshot(snapshot: ContentSnapshot, keep: (file: string) => boolean = () => true): LoadedContent {
   const briefings = new Map<string, Briefing[]>();
+  const issues = [...snapshot.issues];
   for (const conflict of snapshot.conflicts) {
-    const days = (snapshot.days.get(conflict.slug) ?? []).filter((day) => keep(day.file));
-    briefings.set(conflict.slug, days.map((day) => enrichBriefing(day.parsed, conflict)));
+    const all = snapshot.days.get(conflict.slug) ?? [];
+    // Across the conflict's days, whichever files are kept: a figure's previous report may be in another file.
+    issues.push(...findFigureFalls(conflict, all));
+    briefings.set(conflict.slug, all.filter((day) => keep(day.file)).map((day) => enrichBriefing(day.parsed, conflict)));
   }
-  return { conflicts: snapshot.conflicts, briefings, issues: snapshot.issues };
+  return { conflicts: snapshot.conflicts, briefings, issues };
 }
 
 /** Reads, parses, validates and enriches a whole content folder (no git dates: they need a repository). */

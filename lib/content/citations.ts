@@ -5,11 +5,18 @@ import { SECTION_LABELS, type SectionKey } from "@/lib/sections";
 
 type Source = NonNullable<BriefingFrontMatter["sources"]>[number];
 
-/** An item or lede paragraph with its anchor on the page and the label of a link back to it. */
+/** What cites sources (an item, a lede paragraph, a figure): the ids it cites, its anchor on the page and the label of a link back to it. */
 interface CitingUnit {
-  unit: BodyUnit;
+  cites: readonly { id: string }[];
   anchor: string;
   label: string;
+}
+
+/** A figure of the day as far as citations go: it cites its one source. */
+export interface CitingFigure {
+  key: string;
+  label: string;
+  source: string;
 }
 
 /** The host of a source's URL as readers know it: "reuters.com" for https://www.reuters.com/…. */
@@ -23,8 +30,8 @@ export function formatSourceDomain(url: string): string | undefined {
 
 /**
  * Numbers the sources in order of first citation on the page (`units` in page
- * order: the lede, then the sections in their fixed order, items in order); the
- * sources nobody cites follow, numbered on, in the order written. Each source
+ * order: the lede, then the sections in their fixed order, items in order, then
+ * the key figures in the order written); the sources nobody cites follow, numbered on, in the order written. Each source
  * gets its anchor, its domain and a link back to every unit that cites it.
  */
 function numberSources(units: readonly CitingUnit[], sources: readonly Source[]): CitedSource[] {
@@ -34,8 +41,8 @@ function numberSources(units: readonly CitingUnit[], sources: readonly Source[])
   });
   const citedBy = sources.map((): CitedSource["citedBy"] => []);
   const order: number[] = [];
-  for (const { unit, anchor, label } of units) {
-    for (const { id } of unit.cites) {
+  for (const { cites, anchor, label } of units) {
+    for (const { id } of cites) {
       const index = byId.get(id);
       if (index === undefined) continue; // reported as unknown-citation: such a day is never built
       if (!order.includes(index)) order.push(index);
@@ -57,18 +64,32 @@ export interface CitedBody {
   sources: CitedSource[];
 }
 
+/** The anchor of a figure in the day's Key figures box: `figure-civilians-killed`. */
+export function formatFigureAnchor(key: string): string {
+  return `figure-${key}`;
+}
+
 /**
  * Renders a valid day's lede and sections (in page order) with their citation
  * markers as numbered links, and numbers its sources: computed once per file, so
  * pages, feeds and structured data all show the same numbers. Items get anchors
- * such as `battlefield-2`; a lede paragraph that cites gets `lede-1`.
+ * such as `battlefield-2`; a lede paragraph that cites gets `lede-1`. Figures
+ * cite after the sections (the Key figures box follows them in the numbering, so
+ * the items' numbers do not depend on the figures), and a source only a figure
+ * cites is numbered too.
  */
-export function computeCitations(lede: readonly BodyUnit[], sections: readonly { key: SectionKey; heading: string; items: readonly BodyUnit[] }[], sources: readonly Source[]): CitedBody {
-  const ledeUnits = lede.map((unit, i) => ({ unit, anchor: `lede-${i + 1}`, label: lede.length === 1 ? "Introduction" : `Introduction ${i + 1}` }));
+export function computeCitations(
+  lede: readonly BodyUnit[],
+  sections: readonly { key: SectionKey; heading: string; items: readonly BodyUnit[] }[],
+  sources: readonly Source[],
+  figures: readonly CitingFigure[] = [],
+): CitedBody {
+  const ledeUnits = lede.map((unit, i) => ({ unit, cites: unit.cites, anchor: `lede-${i + 1}`, label: lede.length === 1 ? "Introduction" : `Introduction ${i + 1}` }));
   const itemUnits = sections.map((section) =>
-    section.items.map((unit, i) => ({ unit, anchor: `${section.key}-${i + 1}`, label: `${SECTION_LABELS[section.key]} ${i + 1}` })),
+    section.items.map((unit, i) => ({ unit, cites: unit.cites, anchor: `${section.key}-${i + 1}`, label: `${SECTION_LABELS[section.key]} ${i + 1}` })),
   );
-  const numbered = numberSources([...ledeUnits, ...itemUnits.flat()], sources);
+  const figureUnits = figures.map((figure) => ({ cites: [{ id: figure.source }], anchor: formatFigureAnchor(figure.key), label: figure.label }));
+  const numbered = numberSources([...ledeUnits, ...itemUnits.flat(), ...figureUnits], sources);
   const env: RenderEnv = { citations: new Map(numbered.flatMap((s) => (s.id === undefined ? [] : [[s.id, { number: s.number, name: s.name }] as const]))) };
 
   const ledeHtml = ledeUnits

@@ -2,8 +2,8 @@
  * The content module's only door. The pipeline behind it, one stage a file:
  * read-folder (collect files) → read-text → front-matter → parse-body and
  * markdown-checks → parse-briefing / parse-conflict (validate, lint) → enrich
- * (day number, modified, tags) → store (refresh, last good, parse cache, the
- * history of each day from git) → indexes → views (history pages compare past
+ * (day number, modified, tags, figures) → store (refresh, last good, parse cache, the
+ * history of each day from git) → indexes (lookups, figures' histories) → views (history pages compare past
  * revisions read from git on demand). Routes ask one view per page; nothing outside this folder
  * imports any other file of it (ESLint enforces this).
  */
@@ -12,12 +12,15 @@ export type { ConflictView, DayView, HomeView, MonthView } from "./views";
 export { getSearchView, startSearchIndex, type SearchView } from "./search-view";
 export { getChangesFeedView, getHistoryView, type ChangesFeedView, type HistoryEntry, type HistoryView } from "./history-view";
 export type { DiffEntry, DiffGroup, DiffPart } from "./history-diff";
+export { getFigureView, getFiguresView, type FiguresView } from "./figure-views";
+export type { DayFigure } from "./figure-history";
+export type { FigurePoint, FigureSeries } from "./figure-series";
 export { getApiConflictsView, getApiConflictView, getApiDayView, type ApiConflictView } from "./api-views";
 export { getDayLookup, getFeedView, getSitemapView, type FeedView, type SitemapView } from "./publish-views";
-export { getConflictParams, getDayParams, getMonthParams, getTagParams } from "./params";
+export { getConflictParams, getDayParams, getFigureParams, getMonthParams, getTagParams } from "./params";
 export { checkContent, loadContent, loadContentHistory, readIssueSource, type ContentHistory, type LoadedContent } from "./check";
 export { formatCodeFrame } from "./code-frame";
 export { formatIssue, formatIssuePath, isError, type ContentIssue } from "./issues";
 export { formatBriefingTemplate } from "./template";
 export { computeArchiveMonths, computeMonthCalendar, type ArchiveMonth, type CalendarDay } from "./archive";
-export type { Briefing, BriefingItem, BriefingSection, Conflict } from "./schema";
+export type { Briefing, BriefingFigure, BriefingItem, BriefingSection, Conflict, FigureDefinition } from "./schema";

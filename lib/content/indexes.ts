@@ -1,5 +1,7 @@
 import { computeTags, type Tag, type TagKind } from "@/lib/tags";
 import { computeArchiveMonths, type ArchiveMonth } from "./archive";
+import { computeDayFigures, computeFigureHistory, type DayFigure } from "./figure-history";
+import { computeFigureSeries, type FigureSeries } from "./figure-series";
 import type { Briefing, Conflict } from "./schema";
 
 /**
@@ -23,6 +25,11 @@ export interface ConflictIndex {
   /** Places or topics, most used first, each with its days newest first. */
   getTags(kind: TagKind): readonly Tag<Briefing>[];
   getTag(kind: TagKind, slug: string): Tag<Briefing> | undefined;
+  /** Every declared figure with its reports, oldest first. */
+  getFigures(): readonly FigureSeries[];
+  getFigure(key: string): FigureSeries | undefined;
+  /** A day's figures, each with the report before it. */
+  getDayFigures(date: string): DayFigure[];
 }
 
 /** Computes a value on first use and keeps it. */
@@ -58,6 +65,10 @@ export function buildConflictIndex(conflict: Conflict, oldestFirst: readonly Bri
     places: once(() => new Map(tags.places().map((t) => [t.slug, t]))),
     topics: once(() => new Map(tags.topics().map((t) => [t.slug, t]))),
   };
+  // Figures' histories cross days: built once, on the first page that shows a figure.
+  const history = once(() => computeFigureHistory(oldestFirst.map((b) => ({ date: b.date, figures: b.figures }))));
+  const figures = once(() => computeFigureSeries(conflict.figures ?? [], history()));
+  const figureByKey = once(() => new Map(figures().map((series) => [series.definition.key, series])));
   return {
     conflict,
     oldestFirst,
@@ -76,5 +87,11 @@ export function buildConflictIndex(conflict: Conflict, oldestFirst: readonly Bri
     getMonths: months,
     getTags: (kind) => tags[kind](),
     getTag: (kind, slug) => tagBySlug[kind]().get(slug),
+    getFigures: figures,
+    getFigure: (key) => figureByKey().get(key),
+    getDayFigures: (date) => {
+      const briefing = oldestFirst[position.get(date) ?? -1];
+      return briefing && briefing.figures.length > 0 ? computeDayFigures(history(), date, briefing.figures) : [];
+    },
   };
 }

@@ -1,4 +1,5 @@
 import { formatLongDate } from "@/lib/dates";
+import { formatNumber } from "@/lib/format";
 import { formatAcceptedHeadings, SECTION_KEYS, SECTION_LABELS } from "@/lib/sections";
 
 /**
@@ -67,6 +68,50 @@ export const ISSUE_CATALOGUE = {
     message: (p: { id: string; firstLine: number }) => `"${p.id}" is already the id of the source on line ${p.firstLine}`,
     hint: "give each source its own id, e.g. reuters-pokrovsk and reuters-kyiv; if both entries are the same report, merge them",
   }),
+  "unknown-figure": define({
+    code: "DB112", severity: "error", title: "A figure key the conflict does not declare",
+    message: (p: { key: string; conflict: string; suggestion?: string; keys: readonly string[] }) => `"${p.key}" is not a figure the ${p.conflict} tracks`,
+    hint: (p) =>
+      p.suggestion
+        ? `did you mean "${p.suggestion}"? Use a key declared under figures: in _conflict.md`
+        : p.keys.length > 0
+          ? `use one of the keys declared under figures: in _conflict.md (${p.keys.join(", ")}), or declare this one there first`
+          : `declare it first under figures: in _conflict.md (- key: ${p.key}, label: …, unit: …)`,
+  }),
+  "invalid-figure-value": define({
+    code: "DB113", severity: "error", title: "A figure's value that is not a plain number of zero or more",
+    message: (p: { problem: "separators" | "not-a-number" | "negative"; shown: string; plain?: string }) =>
+      p.problem === "separators" ? `${p.shown} is written with thousands separators` : p.problem === "negative" ? `${p.shown} is negative` : `must be a number, not ${p.shown}`,
+    hint: (p) =>
+      p.problem === "separators"
+        ? `write the plain number, value: ${p.plain}; the page adds the separators`
+        : p.problem === "negative"
+          ? "write the figure itself, zero or more; a running total that fell is reported as its new, lower value"
+          : "write the figure as a plain number, e.g. value: 10200, and put any words in note:",
+  }),
+  "unknown-figure-source": define({
+    code: "DB114", severity: "error", title: "A figure whose source is not one of the day's sources",
+    message: (p: { source: string; suggestion?: string; ids: readonly string[] }) => `"${p.source}" is not the id of one of this day's sources`,
+    hint: (p) =>
+      p.suggestion
+        ? `did you mean "${p.suggestion}"? Give the id of the source that reports the figure`
+        : p.ids.length > 0
+          ? `give the id of the source that reports the figure (${p.ids.join(", ")}), or add that source under sources: with this id`
+          : "list the source that reports the figure under sources: with an id (- id: un-hrmmu, name: …, url: https://…) and give that id here",
+  }),
+  "duplicate-figure": define({
+    code: "DB115", severity: "error", title: "The same figure twice in one file",
+    message: (p: { key: string; firstLine: number; declared: boolean }) => `"${p.key}" is already ${p.declared ? "declared" : "reported"} on line ${p.firstLine}`,
+    hint: (p) => (p.declared ? "declare each figure once; remove or rename this entry" : "report each figure once a day: keep the one the day's sources give, and put any other number in a note or an item"),
+  }),
+  "correction-names-no-figure": define({
+    code: "DB116", severity: "error", title: "A correction naming a figure the day does not report",
+    message: (p: { figure: string; keys: readonly string[] }) => `"${p.figure}" is not one of this day's figures`,
+    hint: (p) =>
+      p.keys.length > 0
+        ? `name the figure it corrects (${p.keys.join(", ")}), or remove the figure: line`
+        : "remove the figure: line; a correction names a figure only when the day reports it",
+  }),
 
   // DB2xx: file name and date
   "file-name-not-a-date": define({ code: "DB201", severity: "error", title: "A day's file not named after a date", message: (p: { fileName: string }) => `"${p.fileName}" is not named after a date`, hint: NAME_AFTER_DATE }),
@@ -81,6 +126,11 @@ export const ISSUE_CATALOGUE = {
     code: "DB205", severity: "error", title: "A day before the conflict's start",
     message: (p: { date: string; conflict: string; start: string }) => `${p.date} is before day 1 of the ${p.conflict}, ${formatLongDate(p.start)}`,
     hint: (p) => `rename the file to a date on or after ${p.start}, or correct "start" in _conflict.md`,
+  }),
+  "as-of-after-date": define({
+    code: "DB206", severity: "error", title: "A figure's as_of date after the file's date",
+    message: (p: { asOf: string; date: string }) => `${p.asOf} is after the file's date ${p.date}`,
+    hint: (p) => `a figure reported on ${p.date} stands at that date or earlier: write the date the source gives for it, or report it in the file of ${p.asOf}`,
   }),
 
   // DB3xx: body
@@ -143,6 +193,12 @@ export const ISSUE_CATALOGUE = {
     code: "DB406", severity: "warning", title: "An item without a citation",
     message: "this item cites no source",
     hint: 'end it with a marker naming the id of a source that reports it, e.g. "… were killed.[^reuters-pokrovsk]"',
+  }),
+  "cumulative-figure-fell": define({
+    code: "DB407", severity: "warning", title: "A cumulative figure lower than its previous report",
+    message: (p: { key: string; from: number; fromDate: string; to: number }) =>
+      `${p.key} fell from ${formatNumber(p.from)} on ${p.fromDate} to ${formatNumber(p.to)}; cumulative figures only rise`,
+    hint: (p) => `if ${formatNumber(p.to)} corrects the earlier figure, add a correction that names it (figure: ${p.key}); otherwise check the value and its as_of date`,
   }),
 } satisfies Record<string, IssueDefinition<never>>;
 

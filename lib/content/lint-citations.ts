@@ -19,7 +19,8 @@ interface CitationCheckInput {
  * The citation rules. Errors: two sources with one id, a marker naming no
  * source, a marker in front-matter text, and, when the conflict sets
  * `citations: required`, a section item that cites nothing. Warnings: a source
- * with an id that nothing cites, and (by default) an item that cites nothing.
+ * with an id that nothing cites (neither an item nor a figure), and (by default)
+ * an item that cites nothing.
  * The lede may cite, but need not: it introduces the day, whose items carry the
  * citations.
  */
@@ -49,6 +50,9 @@ export function checkCitations({ file, conflict, front, locate, lede, items }: C
       }
     }
   }
+
+  // A source that only a figure cites is cited: the Key figures box numbers it like the items' sources.
+  for (const figure of front.figures ?? []) cited.add(figure.source);
 
   const texts: { path: FieldPath; text: string | undefined }[] = [
     { path: ["title"], text: front.title },

@@ -42,3 +42,8 @@ export function getTagParams(kind: TagKind): { conflict: string; tag: string }[]
     index.getTags(kind).slice(0, PRERENDERED_TAGS).map((tag) => ({ conflict: index.conflict.slug, tag: tag.slug })),
   );
 }
+
+/** Every declared figure's CSV file, for `generateStaticParams` of the CSV route (`civilians-killed.csv`). */
+export function getFigureParams(): { conflict: string; file: string }[] {
+  return getStore().conflicts.flatMap((conflict) => (conflict.figures ?? []).map((figure) => ({ conflict: conflict.slug, file: `${figure.key}.csv` })));
+}

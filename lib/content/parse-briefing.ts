@@ -2,6 +2,7 @@ import { createIssue, isError, type ContentIssue, type IssueLocation } from "./i
 import { isIsoDate } from "@/lib/dates";
 import { format } from "date-fns";
 import { computeCitations } from "./citations";
+import { checkFigures, describeFigureValue } from "./lint-figures";
 import { parseFrontMatter } from "./front-matter";
 import { lintBriefing } from "./lint-briefing";
 import { checkCitations } from "./lint-citations";
@@ -26,10 +27,21 @@ const HINTS: FieldHints = {
   "corrections.text": "say what was wrong and what is right",
   places: 'list place names, e.g. places: [Pokrovsk, Crimea] or one "- Pokrovsk" per line',
   topics: 'list topics, e.g. topics: [missile strikes, prisoner exchanges] or one "- …" per line',
+  "corrections.figure": "give the key of the figure the correction is about, e.g. figure: civilians-killed, or remove the line",
+  figures: 'list figures as "- key: civilians-killed" with "  value: 10200" and "  source: <a source id>" under each',
+  "figures.key": "give the key of a figure declared in _conflict.md, e.g. key: civilians-killed",
+  "figures.value": "write the figure as a plain number, e.g. value: 10200",
+  "figures.as_of": "write the date the figure stands at as YYYY-MM-DD, or remove the line: it defaults to the file's date",
+  "figures.source": "give the id of the day's source that reports the figure, e.g. source: un-hrmmu",
+  "figures.note": "write a note of 1–200 characters, or remove the line",
 };
 
 const ALLOWED_KEYS = Object.keys(briefingFrontMatterSchema.shape);
-const NESTED_KEYS: Record<string, readonly string[]> = { sources: ["id", "name", "url"], corrections: ["date", "text"] };
+const NESTED_KEYS: Record<string, readonly string[]> = {
+  sources: ["id", "name", "url"],
+  corrections: ["date", "text", "figure"],
+  figures: ["key", "value", "as_of", "source", "note"],
+};
 
 /** What is wrong with a briefing's file name (`date` is the date it gives, when it has the YYYY-MM-DD.md shape). */
 function describeBadFileName(at: IssueLocation, fileName: string, date: string | undefined): ContentIssue {
@@ -45,6 +57,22 @@ export function parseBriefingFileName(name: string): string | undefined {
   return match?.[1];
 }
 
+/**
+ * A figure as the day reports it, with the position of its value in the file:
+ * the checker points at it when the figure fell across days (figure-history.ts).
+ */
+export interface ParsedFigure {
+  key: string;
+  value: number;
+  /** The date the value stands at: `as_of`, else the file's date. */
+  asOf: string;
+  /** The id of the day's source that reports it. */
+  source: string;
+  note?: string;
+  line: number;
+  column: number;
+}
+
 /** A day's file, parsed and validated, before enrichment (day number, `modified`, tags). */
 export interface ParsedDay {
   date: string;
@@ -52,8 +80,10 @@ export interface ParsedDay {
   /** The lede and items rendered with numbered citations (see citations.ts). */
   ledeHtml?: string;
   sections: BriefingSection[];
-  /** The sources, numbered in order of first citation. */
+  /** The sources, numbered in order of first citation (the figures' after the items'). */
   sources: CitedSource[];
+  /** The figures, in the order written. */
+  figures: ParsedFigure[];
 }
 
 /** What parsing one day's file gives: every problem, and the parsed day when no problem is an error. */
@@ -85,7 +115,8 @@ export function parseBriefing(
   issues.push(...split.issues);
   const result = split.data === undefined ? undefined : briefingFrontMatterSchema.safeParse(split.data ?? {}, { reportInput: true });
   if (result && !result.success) {
-    issues.push(...mapZodIssues(file, result.error, split.locate, (path) => (path.length ? (NESTED_KEYS[String(path[0])] ?? ALLOWED_KEYS) : ALLOWED_KEYS), HINTS));
+    const allowed = (path: readonly (string | number)[]) => (path.length ? (NESTED_KEYS[String(path[0])] ?? ALLOWED_KEYS) : ALLOWED_KEYS);
+    issues.push(...mapZodIssues(file, result.error, split.locate, allowed, HINTS, describeFigureValue));
   }
   const front = result?.success ? result.data : undefined;
   const validDate = date && isIsoDate(date) ? date : undefined;
@@ -107,10 +138,17 @@ export function parseBriefing(
   if (front && conflict) {
     const items = body.sections.flatMap((section) => section.items);
     for (const issue of checkCitations({ file, conflict, front, locate: split.locate, lede: body.lede, items })) issues.push(issue);
+    if (validDate) for (const issue of checkFigures({ file, date: validDate, conflict, front, locate: split.locate })) issues.push(issue);
   }
   if (issues.some(isError) || !front || !validDate || !conflict) return { issues };
 
-  // Sections in their fixed order, whatever the file's order; citations numbered in that order.
+  // Sections in their fixed order, whatever the file's order; citations numbered in that order, then the figures'.
   const sections = SECTION_KEYS.flatMap((key) => body.sections.filter((s) => s.key === key));
-  return { issues, day: { date: validDate, front, ...computeCitations(body.lede, sections, front.sources ?? []) } };
+  const figures = (front.figures ?? []).map((figure, index): ParsedFigure => {
+    const { line, column } = split.locate(["figures", index, "value"], "value");
+    return { key: figure.key, value: figure.value, asOf: figure.as_of ?? validDate, source: figure.source, note: figure.note, line, column };
+  });
+  const labels = new Map((conflict.figures ?? []).map((figure) => [figure.key, figure.label]));
+  const citing = figures.map((figure) => ({ key: figure.key, label: labels.get(figure.key) ?? figure.key, source: figure.source }));
+  return { issues, day: { date: validDate, front, figures, ...computeCitations(body.lede, sections, front.sources ?? [], citing) } };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { TAG_KINDS, type Tag, type TagKind } from "@/lib/tags";
 import type { ArchiveMonth } from "./archive";
+import type { DayFigure } from "./figure-history";
 import type { Briefing, Conflict } from "./schema";
 import { getStore } from "./store";
 
@@ -10,8 +11,8 @@ const FEED_SIZE = 50;
 export interface FeedView {
   /** The feed's conflict, or undefined for the site-wide feed. */
   conflict?: Conflict;
-  /** The latest briefings, newest first, each with its conflict. */
-  entries: { conflict: Conflict; briefing: Briefing }[];
+  /** The latest briefings, newest first, each with its conflict and its key figures (with the report before each). */
+  entries: { conflict: Conflict; briefing: Briefing; figures: DayFigure[] }[];
 }
 
 /** The latest briefings of one conflict, or of all; undefined for an unknown conflict. */
@@ -21,9 +22,10 @@ export function getFeedView(slug?: string): FeedView | undefined {
   if (slug !== undefined && !one) return undefined;
   const indexes = one ? [one] : store.conflicts.flatMap((c) => store.indexes.get(c.slug) ?? []);
   const entries = indexes
-    .flatMap((index) => index.newestFirst.slice(0, FEED_SIZE).map((briefing) => ({ conflict: index.conflict, briefing })))
+    .flatMap((index) => index.newestFirst.slice(0, FEED_SIZE).map((briefing) => ({ conflict: index.conflict, briefing, index })))
     .sort((a, b) => b.briefing.date.localeCompare(a.briefing.date) || a.conflict.name.localeCompare(b.conflict.name))
-    .slice(0, FEED_SIZE);
+    .slice(0, FEED_SIZE)
+    .map(({ conflict, briefing, index }) => ({ conflict, briefing, figures: index.getDayFigures(briefing.date) }));
   return { conflict: one?.conflict, entries };
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { createIssue, type ContentIssue } from "./issues";
@@ -69,6 +70,8 @@ function readConflictDir(dir: string, slug: string, snapshot: ContentSnapshot, c
   }
   const days: DayFile[] = [];
   const today = format(new Date(), "yyyy-MM-dd"); // the future-date warning depends on it
+  // The declared figures (keys for the checks, labels for the sources' links back), once per conflict.
+  const figures = conflict?.figures ? createHash("sha1").update(JSON.stringify(conflict.figures)).digest("base64url") : "";
   for (const name of listFolder(dir)) {
     if (name === CONFLICT_FILE || name.startsWith(".")) continue;
     const file = path.join(dir, name);
@@ -78,8 +81,8 @@ function readConflictDir(dir: string, slug: string, snapshot: ContentSnapshot, c
     } catch {
       continue; // removed between listing and reading (e.g. during a git pull): it is gone
     }
-    // Everything of the conflict that a day's result depends on: its name and start, and its citation policy.
-    const key = `${stat.mtimeMs}:${stat.size}:${conflict?.name}:${conflict?.start}:${conflict?.citations}:${today}`;
+    // Everything of the conflict that a day's result depends on: its name and start, its citation policy and its figures.
+    const key = `${stat.mtimeMs}:${stat.size}:${conflict?.name}:${conflict?.start}:${conflict?.citations}:${figures}:${today}`;
     const cached = cache?.get(file)?.key === key ? cache.get(file) : undefined;
     let parsed = cached?.result;
     let blob = cached?.blob;

@@ -12,9 +12,11 @@ const webUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 
 /** A slug: lowercase letters, digits and single hyphens, as in `reuters-pokrovsk`. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+const slug = (example: string) => z.string().max(80).regex(SLUG, { error: `must be a slug: lowercase letters, digits and hyphens, e.g. ${example}` });
+
 const source = z.strictObject({
-  /** What items cite it by: `[^reuters-pokrovsk]`. Optional for sources nobody cites. */
-  id: z.string().max(80).regex(SLUG, { error: "must be a slug: lowercase letters, digits and hyphens, e.g. reuters-pokrovsk" }).optional(),
+  /** What items and figures cite it by: `[^reuters-pokrovsk]`, `source: reuters-pokrovsk`. Optional for sources nobody cites. */
+  id: slug("reuters-pokrovsk").optional(),
   name: z.string().trim().min(1),
   url: webUrl.optional(),
 });
@@ -44,6 +46,18 @@ const licenseId = z
     },
   })
   .transform((text) => parseLicenseId(text) ?? DEFAULT_LICENSE);
+/**
+ * A figure the conflict tracks, declared in `_conflict.md`: its key (what days
+ * report it by), label and unit as readers see them, and whether it is
+ * cumulative (a running total, which only rises).
+ */
+const figureDeclaration = z.strictObject({
+  key: slug("civilians-killed"),
+  label: z.string().trim().min(1).max(80),
+  unit: z.string().trim().min(1).max(40),
+  cumulative: z.boolean().optional(),
+  description: z.string().trim().min(1).max(300).optional(),
+});
 
 /** Front matter of `_conflict.md`. */
 export const conflictFrontMatterSchema = z.strictObject({
@@ -53,6 +67,21 @@ export const conflictFrontMatterSchema = z.strictObject({
   citations: citationPolicy.optional(),
   /** What the conflict's briefings are published under (pages, API, downloads). */
   license: licenseId.default(DEFAULT_LICENSE),
+  figures: z.array(figureDeclaration).optional(),
+});
+
+/**
+ * A figure reported by a day: one of its conflict's declared keys, a plain
+ * non-negative number, the date it stands at (`as_of`, by default the file's
+ * date), the `id` of the day's source that reports it, and an optional note.
+ * Keys, sources, dates and separators are checked in lint-figures.ts.
+ */
+const figureReport = z.strictObject({
+  key: z.string().trim().min(1).max(80),
+  value: z.number().nonnegative(),
+  as_of: isoDate.optional(),
+  source: z.string().trim().min(1).max(80),
+  note: z.string().trim().min(1).max(200).optional(),
 });
 
 /** Front matter of a day's briefing, `YYYY-MM-DD.md`. */
@@ -65,7 +94,9 @@ export const briefingFrontMatterSchema = z.strictObject({
   draft: z.boolean().optional(),
   places: tagList.optional(),
   topics: tagList.optional(),
-  corrections: z.array(z.strictObject({ date: correctionDate, text: z.string().trim().min(1) })).optional(),
+  /** A correction may name the figure it corrects (`figure: civilians-killed`): the figure is then shown as corrected. */
+  corrections: z.array(z.strictObject({ date: correctionDate, text: z.string().trim().min(1), figure: z.string().trim().min(1).max(80).optional() })).optional(),
+  figures: z.array(figureReport).optional(),
 });
 
 export type BriefingFrontMatter = z.infer<typeof briefingFrontMatterSchema>;
@@ -95,6 +126,34 @@ const citedSourceSchema = z.object({
   citedBy: z.array(z.object({ href: z.string(), label: z.string() })),
 });
 
+/** A declared figure as the app uses it: `cumulative` is false unless declared true. */
+const figureDefinitionSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  unit: z.string(),
+  cumulative: z.boolean(),
+  description: z.string().optional(),
+});
+
+/**
+ * A figure a day reports, ready to show: its declaration's label and unit, the
+ * value and the date it stands at, its note, its source as the page numbers it
+ * (the same number as the items' citations), its anchor on the page
+ * (`figure-civilians-killed`) and the day's corrections that name it.
+ */
+const briefingFigureSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  unit: z.string(),
+  cumulative: z.boolean(),
+  value: z.number().nonnegative(),
+  asOf: isoDate,
+  note: z.string().optional(),
+  anchor: z.string(),
+  source: z.object({ id: z.string(), name: z.string(), url: z.string().optional(), number: z.number().int().positive(), anchor: z.string() }),
+  corrections: z.array(z.object({ date: z.string(), text: z.string() })),
+});
+
 const sectionSchema = z.object({
   key: z.enum(SECTION_KEYS),
   heading: z.string(),
@@ -111,6 +170,8 @@ export const briefingSchema = z.object({
   ledeHtml: z.string().optional(),
   sections: z.array(sectionSchema).min(1),
   sources: z.array(citedSourceSchema),
+  /** The figures the day reports, in the order written. */
+  figures: z.array(briefingFigureSchema),
   places: z.array(z.string()),
   topics: z.array(z.string()),
   /** Corrections, oldest first; `date` is as written (a date or a date-time). */
@@ -133,9 +194,13 @@ export const conflictSchema = z.object({
   /** Absent means "optional". */
   citations: citationPolicy.optional(),
   license: z.enum(LICENSE_IDS),
+  /** The figures its days may report, in the order declared; absent when it declares none. */
+  figures: z.array(figureDefinitionSchema).optional(),
 });
 
 export type BriefingItem = z.infer<typeof itemSchema>;
+export type FigureDefinition = z.infer<typeof figureDefinitionSchema>;
+export type BriefingFigure = z.infer<typeof briefingFigureSchema>;
 export type CitedSource = z.infer<typeof citedSourceSchema>;
 export type BriefingSection = z.infer<typeof sectionSchema>;
 export type Briefing = z.infer<typeof briefingSchema>;

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { computePage, type ListPage } from "@/lib/pagination";
 import type { Tag, TagKind } from "@/lib/tags";
 import { computeMonthCalendar, parseArchiveMonth, type ArchiveMonth, type CalendarDay } from "./archive";
+import type { DayFigure } from "./figure-history";
 import type { ConflictIndex } from "./indexes";
 import type { Briefing, Conflict } from "./schema";
 import { formatDayKey } from "./revisions";
@@ -59,9 +60,11 @@ export interface DayView {
   latestDate: string;
   /** How many published revisions git has of the day's file; undefined when git does not track it (then it has no history page). */
   revisions?: number;
+  /** The day's key figures, each with the report before it. */
+  figures: DayFigure[];
 }
 
-/** One day's page: the briefing, its neighbours, earlier years and the conflict. */
+/** One day's page: the briefing, its neighbours, earlier years, its key figures and the conflict. */
 export const getDayView = cache(function getDayView(slug: string, date: string): DayView | undefined {
   const store = getStore();
   const index = store.indexes.get(slug);
@@ -74,6 +77,7 @@ export const getDayView = cache(function getDayView(slug: string, date: string):
     earlier: index.getEarlierYears(date),
     latestDate: index.newestFirst[0]?.date ?? date,
     revisions: store.histories.get(formatDayKey(slug, date))?.revisions.length,
+    figures: index.getDayFigures(date),
   };
 });
 

@@ -5,11 +5,12 @@ import type { FieldPath, Position } from "./front-matter";
 /** How to fix each front-matter field, keyed by its name. */
 export type FieldHints = Record<string, string>;
 
-function describeValue(value: unknown): string {
+/** A value as an editor reads it: `string "10k"`, `a list`, `empty (null)`. */
+export function describeValue(value: unknown): string {
   if (value === null) return "empty (null)";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return typeof value === "number" ? `number ${value}` : `${typeof value} ${JSON.stringify(value)}`; // NaN stays NaN
 }
 
 /** zod's type names in editors' words (YAML calls objects mappings and arrays lists). */
@@ -46,8 +47,8 @@ function levenshtein(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** The closest allowed name to a misspelt one, when one is close enough to be a typo. */
-function suggestKey(key: string, allowed: readonly string[]): string | undefined {
+/** The closest allowed name to a misspelt one, when one is close enough to be a typo: keys, figure keys, source ids. */
+export function suggestKey(key: string, allowed: readonly string[]): string | undefined {
   const scored = allowed.map((name) => ({ name, distance: levenshtein(key.toLowerCase(), name) }));
   scored.sort((a, b) => a.distance - b.distance);
   const best = scored[0];
@@ -59,9 +60,13 @@ export function formatFieldName(path: FieldPath): string {
   return path.reduce<string>((name, part) => (typeof part === "number" ? `${name}[${part}]` : name ? `${name}.${part}` : part), "");
 }
 
+/** A field's own description of a problem with a value it is given (e.g. a figure's value), or undefined for the general one. */
+export type ValueProblem = (path: FieldPath, input: unknown, at: IssueLocation, field: string) => ContentIssue | undefined;
+
 /**
  * Turns zod's issues into content issues that point at the offending key or value,
- * say what is wrong in an editor's words and how to fix it.
+ * say what is wrong in an editor's words and how to fix it. `describe` may give a
+ * field its own problem for a value that is present but wrong.
  */
 export function mapZodIssues(
   file: string,
@@ -69,6 +74,7 @@ export function mapZodIssues(
   locate: (path: FieldPath, part?: "key" | "value") => Position,
   allowedKeys: (path: FieldPath) => readonly string[],
   hints: FieldHints,
+  describe?: ValueProblem,
 ): ContentIssue[] {
   return error.issues.flatMap((issue): ContentIssue[] => {
     const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
@@ -82,6 +88,9 @@ export function mapZodIssues(
     const position = missing ? locate(path.slice(0, -1), "value") : locate(path, "value");
     const top = path.find((p): p is string => typeof p === "string") ?? "";
     const leaf = [...path].reverse().find((p): p is string => typeof p === "string") ?? top;
-    return [classify(issue, { file, ...position }, formatFieldName(path) || "front matter", hints[`${top}.${leaf}`] ?? hints[top] ?? "correct the value")];
+    const at = { file, ...position };
+    const field = formatFieldName(path) || "front matter";
+    const own = missing ? undefined : describe?.(path, "input" in issue ? issue.input : undefined, at, field);
+    return [own ?? classify(issue, at, field, hints[`${top}.${leaf}`] ?? hints[top] ?? "correct the value")];
   });
 }

@@ -15,9 +15,9 @@ interface FeedEntry {
 }
 
 function formatEntries(view: FeedView): FeedEntry[] {
-  return view.entries.map(({ conflict, briefing }) => {
+  return view.entries.map(({ conflict, briefing, figures }) => {
     const url = formatAbsoluteUrl(formatDayPath(conflict.slug, briefing.date));
-    return { conflict, briefing, url, title: formatBriefingTitle(conflict, briefing), html: formatBriefingHtml(briefing, url) };
+    return { conflict, briefing, url, title: formatBriefingTitle(conflict, briefing), html: formatBriefingHtml(briefing, url, figures) };
   });
 }
 

@@ -81,12 +81,31 @@ function buildCorrections(briefing: Briefing): JsonLd[] {
   }));
 }
 
-/** The day's briefing as a NewsArticle, with the reports it cites and its corrections. */
+/**
+ * The day's key figures as schema.org Observations the article mentions: each
+ * figure's label, value and unit, the date it stands at, what it is about (the
+ * conflict) and where on the page it is. Its source is among the article's
+ * `citation`s, with the items' sources.
+ */
+function buildFigureMentions(conflict: Conflict, briefing: Briefing, pageUrl: string): JsonLd[] {
+  return briefing.figures.map((figure) => ({
+    "@type": "Observation",
+    name: figure.label,
+    value: figure.value,
+    unitText: figure.unit,
+    observationDate: figure.asOf,
+    observationAbout: { "@type": "Thing", name: conflict.name },
+    url: `${pageUrl}#${figure.anchor}`,
+  }));
+}
+
+/** The day's briefing as a NewsArticle, with the reports it cites, its key figures and its corrections. */
 export function buildNewsArticle(conflict: Conflict, briefing: Briefing, headline: string): JsonLd {
   const url = formatAbsoluteUrl(formatDayPath(conflict.slug, briefing.date));
   const organization = buildOrganization();
   const citation = buildCitations(briefing);
   const correction = buildCorrections(briefing);
+  const mentions = buildFigureMentions(conflict, briefing, url);
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -104,5 +123,6 @@ export function buildNewsArticle(conflict: Conflict, briefing: Briefing, headlin
     isPartOf: { "@type": "CreativeWorkSeries", name: conflict.name, url: formatAbsoluteUrl(formatConflictPath(conflict.slug)) },
     ...(citation.length > 0 ? { citation } : {}),
     ...(correction.length > 0 ? { correction } : {}),
+    ...(mentions.length > 0 ? { mentions } : {}),
   };
 }

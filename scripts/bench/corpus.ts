@@ -1,6 +1,6 @@
 /**
  * A deterministic synthetic corpus: N days of one conflict from 2022-02-24, each
- * file 2–6 KB with three sections of 3–8 items, links, places and topics.
+ * file 2–6 KB with three sections of 3–8 items, links, places, topics and key figures.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -56,6 +56,18 @@ function addDays(start: string, days: number): string {
   return new Date(Date.parse(`${start}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/**
+ * The day's key figures: drones launched every day (a series of as many reports
+ * as days, the worst case for a chart) and a cumulative toll every seventh day.
+ * Computed from the day's index, not drawn at random, so the rest of the corpus
+ * is the same text as before figures existed.
+ */
+function formatFigures(day: number): string[] {
+  const drones = ["  - key: drones-launched", `    value: ${20 + ((day * 7919) % 131)}`, "    source: reuters"];
+  const toll = day % 7 === 0 ? ["  - key: civilians-killed", `    value: ${100 + 3 * day + ((day * 31) % 17)}`, "    source: ap"] : [];
+  return ["figures:", ...drones, ...toll];
+}
+
 /** Writes the corpus into `dir` (replacing it) and returns its total size in bytes. */
 export function writeCorpus(dir: string, days: number, seed = 1): number {
   fs.rmSync(dir, { recursive: true, force: true });
@@ -63,7 +75,23 @@ export function writeCorpus(dir: string, days: number, seed = 1): number {
   fs.mkdirSync(conflictDir, { recursive: true });
   fs.writeFileSync(
     path.join(conflictDir, "_conflict.md"),
-    "---\nname: Russia–Ukraine war\nstart: 2022-02-24\ncitations: required\n---\nSynthetic benchmark corpus.\n",
+    [
+      "---",
+      "name: Russia–Ukraine war",
+      "start: 2022-02-24",
+      "citations: required",
+      "figures:",
+      "  - key: drones-launched",
+      "    label: Drones launched at Ukraine",
+      "    unit: drones",
+      "  - key: civilians-killed",
+      "    label: Civilians killed (UN-verified)",
+      "    unit: people",
+      "    cumulative: true",
+      "---",
+      "Synthetic benchmark corpus.",
+      "",
+    ].join("\n"),
   );
   const random = createRandom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
@@ -103,6 +131,7 @@ export function writeCorpus(dir: string, days: number, seed = 1): number {
       "  - id: ap",
       "    name: Associated Press",
       "    url: https://apnews.com/",
+      ...formatFigures(day),
       "---",
       sentence(20, 40),
       "",

@@ -24,6 +24,7 @@ test("sitemap.xml lists every public page with a truthful lastmod, and every URL
     ...briefings.map((b) => `/${conflict.slug}/${b.date}`),
     `/${conflict.slug}/archive`,
     ...months.map((month) => `/${conflict.slug}/archive/${month}`),
+    ...(briefings.some((b) => b.figures.length > 0) ? [`/${conflict.slug}/figures`] : []),
     ...tagPages,
   ].map((p) => `${ORIGIN}${p}`);
   expect(urls.map((u) => u.loc).sort()).toEqual(expected.sort());

@@ -11,7 +11,17 @@ export function readFixture(relative: string): string {
   return fs.readFileSync(path.join(FIXTURES, relative), "utf8");
 }
 
-export const russiaUkraine: Conflict = { slug: "russia-ukraine", name: "Russia–Ukraine war", start: "2022-02-24", license: "CC-BY-4.0" };
+/** The conflict most tests check days against, with two declared figures (tests of other rules report none). */
+export const russiaUkraine: Conflict = {
+  slug: "russia-ukraine",
+  name: "Russia–Ukraine war",
+  start: "2022-02-24",
+  license: "CC-BY-4.0",
+  figures: [
+    { key: "civilians-killed", label: "Civilians killed (UN-verified)", unit: "people", cumulative: true },
+    { key: "refugees-recorded", label: "Refugees from Ukraine recorded globally", unit: "people", cumulative: false },
+  ],
+};
 
 /** A complete, valid Briefing for `date`, with any fields a test sets. */
 export function makeBriefing(date: string, fields: Partial<Briefing> = {}): Briefing {
@@ -22,6 +32,7 @@ export function makeBriefing(date: string, fields: Partial<Briefing> = {}): Brie
     summary: "A quiet day.",
     sections: [],
     sources: [],
+    figures: [],
     places: [],
     topics: [],
     corrections: [],

@@ -106,6 +106,44 @@ export function buildConflictXssCases(): { name: string; text: string; codes: re
   ]);
 }
 
+/** One placement of a payload in a figure: the conflict's declaration (label, unit, description) or the day's report. */
+export interface FigureXssCase {
+  name: string;
+  conflict: string;
+  day: string;
+}
+
+/**
+ * Every payload placed in every field of a figure that reaches a page, a feed, JSON-LD or a CSV file: the
+ * declared label, unit and description, the report's note, and the name, URL and id of a source only the
+ * figure cites.
+ */
+export function buildFigureXssCases(): FigureXssCase[] {
+  const yaml = (text: string) => JSON.stringify(text);
+  const conflict = (declaration: { label?: string; unit?: string; description?: string }) =>
+    `---\nname: Russia–Ukraine war\nstart: 2022-02-24\nfigures:\n  - key: killed\n    label: ${yaml(declaration.label ?? "Killed")}\n    unit: ${yaml(
+      declaration.unit ?? "people",
+    )}\n    description: ${yaml(declaration.description ?? "People killed.")}\n    cumulative: true\n---\n`;
+  const day = (report: { note?: string; id?: string; name?: string; url?: string }) =>
+    `---\nsummary: "A summary."\nsources:\n  - id: agency\n    name: Agency\n    url: "https://example.org/agency"\n  - id: ${yaml(report.id ?? "figures")}\n    name: ${yaml(
+      report.name ?? "Figures office",
+    )}\n    url: ${yaml(report.url ?? "https://example.org/figures")}\nfigures:\n  - key: killed\n    value: 10200\n    source: ${yaml(report.id ?? "figures")}\n${
+      report.note === undefined ? "" : `    note: ${yaml(report.note)}\n`
+    }---\n## Battlefield\n- An item.[^agency]\n`;
+  const cases: FigureXssCase[] = [];
+  for (const [i, p] of HTML_PAYLOADS.entries()) {
+    for (const field of ["label", "unit", "description"] as const)
+      cases.push({ name: `html ${i} as a figure's ${field}`, conflict: conflict({ [field]: p }), day: day({}) });
+    cases.push({ name: `html ${i} as a figure's note`, conflict: conflict({}), day: day({ note: p }) });
+    cases.push({ name: `html ${i} as the name of a source only a figure cites`, conflict: conflict({}), day: day({ name: p }) });
+    cases.push({ name: `html ${i} as the id of a figure's source`, conflict: conflict({}), day: day({ id: p }) });
+  }
+  for (const [i, u] of URL_PAYLOADS.entries()) {
+    cases.push({ name: `url ${i} as the URL of a source only a figure cites`, conflict: conflict({}), day: day({ url: u }) });
+  }
+  return cases;
+}
+
 const ALLOWED_TAGS = new Set([
   "h1",
   "h2",
@@ -158,12 +196,49 @@ function decodeEntities(text: string): string {
  * not http(s) or mailto once entities and whitespace are decoded as browsers do.
  */
 export function findActiveHtml(html: string): string[] {
+  return findActiveMarkup(html, ALLOWED_TAGS, ALLOWED_ATTRIBUTES);
+}
+
+/** The markup of the figure components (React, server-rendered): the renderer's own tags plus SVG and tables. */
+const COMPONENT_TAGS = new Set([
+  ...ALLOWED_TAGS,
+  "section",
+  "div",
+  "span",
+  "dl",
+  "dt",
+  "dd",
+  "time",
+  "nav",
+  "details",
+  "summary",
+  "caption",
+  "svg",
+  "title",
+  "desc",
+  "g",
+  "text",
+  "line",
+  "path",
+]);
+const COMPONENT_ATTRIBUTES = new Set([
+  ...ALLOWED_ATTRIBUTES,
+  ...["class", "role", "rel", "download", "scope", "datetime", "viewbox", "x", "y", "x1", "x2", "y1", "y2", "dx", "dy", "d", "text-anchor"],
+  ...["aria-labelledby", "aria-current", "data-testid", "data-drawn"],
+]);
+
+/** Like findActiveHtml, for what the figure components render: their own tags and attributes only, and safe URLs. */
+export function findActiveComponentMarkup(html: string): string[] {
+  return findActiveMarkup(html, COMPONENT_TAGS, COMPONENT_ATTRIBUTES);
+}
+
+function findActiveMarkup(html: string, tags: ReadonlySet<string>, allowed: ReadonlySet<string>): string[] {
   const problems: string[] = [];
   for (const [, tag, attributes = ""] of html.matchAll(/<\/?([a-zA-Z][\w-]*)([^>]*)>/g)) {
-    if (!ALLOWED_TAGS.has(tag!.toLowerCase())) problems.push(`tag <${tag}>`);
+    if (!tags.has(tag!.toLowerCase())) problems.push(`tag <${tag}>`);
     for (const [, name, , value = ""] of attributes.matchAll(/([^\s"'=/]+)(\s*=\s*"([^"]*)")?/g)) {
       const attribute = name!.toLowerCase();
-      if (!ALLOWED_ATTRIBUTES.has(attribute)) problems.push(`attribute ${attribute}`);
+      if (!allowed.has(attribute)) problems.push(`attribute ${attribute}`);
       if (attribute === "style" && !/^text-align:(left|right|center)$/.test(value)) problems.push(`style ${value}`);
       if (attribute === "href" || attribute === "src") {
         const url = decodeEntities(value).replace(/[\u0000-\u0020\u007f-\u009f]/g, "");

@@ -13,12 +13,13 @@ describe("the issue catalogue", () => {
       DB007: "stray-file", DB008: "bad-conflict-slug", DB009: "reserved-slug", DB010: "missing-conflict-file", DB011: "missing-content-dir", DB012: "merge-conflict",
       DB101: "no-front-matter", DB102: "front-matter-not-closed", DB103: "malformed-yaml", DB104: "unknown-key", DB105: "missing-field",
       DB106: "wrong-type", DB107: "empty-value", DB108: "too-long", DB109: "invalid-value", DB110: "yaml-alias", DB111: "duplicate-source-id",
-      DB201: "file-name-not-a-date", DB202: "not-a-calendar-date", DB203: "file-name-not-exact", DB204: "date-mismatch", DB205: "before-start",
+      DB112: "unknown-figure", DB113: "invalid-figure-value", DB114: "unknown-figure-source", DB115: "duplicate-figure", DB116: "correction-names-no-figure",
+      DB201: "file-name-not-a-date", DB202: "not-a-calendar-date", DB203: "file-name-not-exact", DB204: "date-mismatch", DB205: "before-start", DB206: "as-of-after-date",
       DB301: "raw-html", DB302: "heading-level", DB303: "unsafe-url", DB304: "list-too-deep", DB305: "unknown-section",
       DB306: "section-twice", DB307: "empty-section", DB308: "no-section", DB309: "empty-item",
       DB310: "unknown-citation", DB311: "misplaced-citation", DB312: "footnote-definition", DB313: "citation-required",
       DB401: "day-number-mismatch", DB402: "future-date", DB403: "source-without-url", DB404: "repeated-item",
-      DB405: "uncited-source", DB406: "uncited-item",
+      DB405: "uncited-source", DB406: "uncited-item", DB407: "cumulative-figure-fell",
     });
   });
 

@@ -14,9 +14,21 @@ import { FIXTURES, parseDay, russiaUkraine } from "../helpers";
  * or a `_conflict.md` text, or the broken content folder built below. Typed by
  * IssueName, so a new catalogue entry without an input does not compile.
  */
-type Source = { fixture: string } | { day: string; fileName?: string } | { conflict: string } | { folder: true };
+type Source = { fixture: string } | { day: string; fileName?: string } | { conflict: string } | { folder: true } | { days: Record<string, string> };
 
 const DAY = (front: string, body = "## Battlefield\n- An item.\n") => `---\nsummary: A summary.\n${front}---\n${body}`;
+
+/** A day reporting the UN's count of civilians killed (for the warning across days, DB407). */
+const FIGURE_DAY = (value: number) =>
+  DAY(
+    `sources:\n  - id: un-hrmmu\n    name: UN Human Rights Monitoring Mission in Ukraine\n    url: https://ukraine.un.org/en/\nfigures:\n  - key: civilians-killed\n    value: ${value}\n    source: un-hrmmu\n`,
+    "## Battlefield\n- The UN updated its count of civilian deaths.[^un-hrmmu]\n",
+  );
+
+/** The conflict of the multi-day examples, declaring the figures of tests/unit/helpers.ts. */
+const FIGURE_CONFLICT = `---\nname: Russia–Ukraine war\nstart: 2022-02-24\nfigures:\n${(russiaUkraine.figures ?? [])
+  .map((f) => `  - key: ${f.key}\n    label: ${JSON.stringify(f.label)}\n    unit: ${f.unit}\n    cumulative: ${f.cumulative}\n`)
+  .join("")}---\n`;
 
 export const EXAMPLE_SOURCES: Record<IssueName, Source> = {
   unreadable: { folder: true },
@@ -42,11 +54,17 @@ export const EXAMPLE_SOURCES: Record<IssueName, Source> = {
   "invalid-value": { fixture: "77-sources-url-javascript.md" },
   "yaml-alias": { fixture: "09-yaml-alias-undefined.md" },
   "duplicate-source-id": { fixture: "85-source-id-twice.md" },
+  "unknown-figure": { fixture: "93-figure-unknown-key.md" },
+  "invalid-figure-value": { fixture: "94-figure-value-thousands-separators.md" },
+  "unknown-figure-source": { fixture: "98-figure-source-unknown.md" },
+  "duplicate-figure": { fixture: "100-figure-twice.md" },
+  "correction-names-no-figure": { fixture: "101-correction-names-no-figure.md" },
   "file-name-not-a-date": { fixture: "66-name-not-a-date.md" },
   "not-a-calendar-date": { fixture: "67-name-impossible-date.md" },
   "file-name-not-exact": { fixture: "70-name-copy-of-a-day.md" },
   "date-mismatch": { fixture: "26-date-mismatch.md" },
   "before-start": { fixture: "71-name-before-start.md" },
+  "as-of-after-date": { fixture: "99-figure-as-of-after-date.md" },
   "raw-html": { fixture: "80-raw-html-inline-with-attribute.md" },
   "heading-level": { fixture: "83-heading-h3-under-a-section.md" },
   "unsafe-url": { fixture: "79-link-javascript-mid-line.md" },
@@ -66,6 +84,7 @@ export const EXAMPLE_SOURCES: Record<IssueName, Source> = {
   "repeated-item": { day: DAY("", "## Battlefield\n- Shelling in Kherson.\n\n## Weapons\n- Aid.\n- shelling  in Kherson.\n") },
   "uncited-source": { day: DAY("sources:\n  - id: ap-kyiv\n    name: AP\n    url: https://apnews.com/\n", "## Battlefield\n- Drones struck Kyiv overnight.\n") },
   "uncited-item": { day: DAY("", "## Battlefield\n- Drones struck Kyiv overnight.\n") },
+  "cumulative-figure-fell": { days: { "2024-01-07.md": FIGURE_DAY(10200), "2024-01-09.md": FIGURE_DAY(9800) } },
 };
 
 const MALFORMED = path.join(FIXTURES, "malformed");
@@ -118,6 +137,21 @@ export function buildBrokenFolder(): Produced & { remove: () => void } {
   };
 }
 
+/** Days of one conflict written to a temporary content folder and read as the checker reads them; printed paths start with content/. */
+function readDays(days: Record<string, string>): Produced {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "daybook-days-"));
+  try {
+    const war = path.join(root, "content", "russia-ukraine");
+    fs.mkdirSync(war, { recursive: true });
+    fs.writeFileSync(path.join(war, "_conflict.md"), FIGURE_CONFLICT);
+    for (const [name, text] of Object.entries(days)) fs.writeFileSync(path.join(war, name), text);
+    const issues = loadContent(path.join(root, "content")).issues;
+    return { issues, format: (issue) => formatIssue(issue, root) };
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+}
+
 /** The issues an example source produces (`folder` is the broken folder, built once by the caller). */
 export function produceIssues(source: Source, folder: Produced): Produced {
   const format = (issue: ContentIssue) => formatIssue(issue);
@@ -127,6 +161,7 @@ export function produceIssues(source: Source, folder: Produced): Produced {
     return { issues: parseDay(`content/russia-ukraine/${fileName}`, fileName, source.day, russiaUkraine, { today: "2026-11-29" }).issues, format };
   }
   if ("conflict" in source) return { issues: parseConflict("content/some-war/_conflict.md", "some-war", source.conflict).issues, format };
+  if ("days" in source) return readDays(source.days);
   return folder;
 }
 
