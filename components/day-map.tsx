@@ -16,7 +16,8 @@ export function DayMap({ slug, dateLabel, map }: { slug: string; dateLabel: stri
   const near = map.places.filter((p) => p.onRegionMap);
   const far = map.places.filter((p) => !p.onRegionMap);
   return (
-    <section id="where" aria-labelledby="where-heading" className="mt-10 scroll-mt-4">
+    // A labelled region, not a <section>: the briefing's sections are its news (Battlefield, Politics…).
+    <div id="where" role="region" aria-labelledby="where-heading" className="mt-10 scroll-mt-4">
       <h2 id="where-heading" className="border-b border-neutral-200 pb-1 font-serif text-2xl font-semibold dark:border-neutral-800">
         Where
       </h2>
@@ -64,6 +65,6 @@ export function DayMap({ slug, dateLabel, map }: { slug: string; dateLabel: stri
       <p className="mt-2 text-xs text-neutral-600 dark:text-neutral-400">
         A dot marks a town or site; a ring marks a region, country or sea at a point inside it.
       </p>
-    </section>
+    </div>
   );
 }

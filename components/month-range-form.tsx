@@ -5,9 +5,13 @@ type Month = { value: string; label: string };
 
 function MonthSelect({ name, label, months, value }: { name: "from" | "to"; label: string; months: readonly Month[]; value: string }) {
   return (
-    <label className="flex flex-col text-sm">
-      <span className="font-medium">{label}</span>
+    // The label names the select only (wrapped, its text would include every option's).
+    <div className="flex flex-col text-sm">
+      <label htmlFor={`map-${name}`} className="font-medium">
+        {label}
+      </label>
       <select
+        id={`map-${name}`}
         name={name}
         defaultValue={value}
         className="mt-1 rounded-md border border-neutral-400 bg-white px-2 py-1.5 text-neutral-900 dark:border-neutral-600 dark:bg-neutral-900 dark:text-neutral-100"
@@ -18,7 +22,7 @@ function MonthSelect({ name, label, months, value }: { name: "from" | "to"; labe
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
 

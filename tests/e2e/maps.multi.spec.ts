@@ -6,7 +6,7 @@ import { expectNoAxeViolations } from "./a11y";
 
 test("a conflict without a base map is drawn on the world atlas, framed on its places", async ({ page }) => {
   await page.goto("/israel-gaza/2024-10-07");
-  const map = page.locator('section#where svg[data-map="conflict"]');
+  const map = page.locator('#where svg[data-map="conflict"]');
   await expect(map).toHaveAttribute("data-base", "world-atlas");
   await expect(map.getByRole("link", { name: "Israel" })).toHaveAttribute("href", "/israel-gaza/places/israel");
   // Israel, Gaza and their neighbours' land and borders, from the world atlas.
@@ -27,10 +27,10 @@ test("a conflict without a base map is drawn on the world atlas, framed on its p
 
 test("a day whose places have no coordinates, or that names none, shows no Where panel", async ({ page }) => {
   await page.goto("/israel-gaza/2023-10-07");
-  await expect(page.locator("section#where")).toHaveCount(0);
+  await expect(page.locator("#where")).toHaveCount(0);
   await page.goto("/sample-war/2024-03-01");
   await expect(page.locator("main")).toContainText("Zaporizhzhia");
-  await expect(page.locator("section#where")).toHaveCount(0);
+  await expect(page.locator("#where")).toHaveCount(0);
 });
 
 test("a conflict without a gazetteer: its map page lists its places as text, with no map", async ({ page }) => {

@@ -14,7 +14,7 @@ async function getLabelBoxes(page: Page) {
 
 test("a day's Where panel: its places on the map, each marker and each list entry a link to the place's page", async ({ page }) => {
   await page.goto("/russia-ukraine/2024-01-06");
-  const where = page.locator("section#where");
+  const where = page.locator("#where");
   await expect(where.getByRole("heading", { name: "Where", level: 2 })).toBeVisible();
   const map = where.locator('svg[data-map="conflict"]');
   await expect(map).toHaveAttribute("data-base", "own");
@@ -129,7 +129,9 @@ test("a range that is not months of the war is ignored with a message, never an 
   }
   await expect(page.locator("main img, main script")).toHaveCount(0);
   expect(dialogs).toEqual([]);
-  expect((await page.request.get("/nowhere/map")).status()).toBe(404);
+  const missing = await page.request.get("/nowhere/map");
+  expect(missing.status()).toBe(404);
+  expect(await missing.text()).toMatch(/<h1[^>]*>Page not found<\/h1>/);
 });
 
 test("a month of the archive shows its month's map", async ({ page }) => {
@@ -144,7 +146,7 @@ test("a month of the archive shows its month's map", async ({ page }) => {
 test("maps print in black and white", async ({ page }) => {
   await page.goto("/russia-ukraine/2024-01-06");
   await page.emulateMedia({ media: "print", colorScheme: "dark" });
-  const map = page.locator('section#where svg[data-map="conflict"]');
+  const map = page.locator('#where svg[data-map="conflict"]');
   await expect(map).toBeVisible();
   const colours = await map.evaluate((svg) => {
     const style = (selector: string) => getComputedStyle(svg.querySelector(selector)!);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { ConflictNav } from "@/components/conflict-nav";
 import { ConflictTitle } from "@/components/conflict-title";
-import { MissingPage } from "@/components/missing-page";
 import { MonthRangeForm } from "@/components/month-range-form";
 import { PlacesCountMap } from "@/components/places-count-map";
 import { getConflictMapView, type ConflictMapView } from "@/lib/content";
@@ -38,7 +38,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 /** `/<conflict>/map?from=YYYY-MM&to=YYYY-MM`: every place, sized by its days, for the whole war or a range of months. */
 export default async function ConflictMapPage({ params, searchParams }: Props) {
   const view = getConflictMapView((await params).conflict, await searchParams);
-  if (!view) return <MissingPage />;
+  // This page is rendered per request (it reads the query), so notFound() sets the status before
+  // anything is sent; MissingPage's Suspense would come too late here.
+  if (!view) notFound();
   const { conflict, map } = view;
   const range = formatRange(view);
   return (
