@@ -141,6 +141,7 @@ export default [
         { type: "lib-search", pattern: "lib/search", partialMatch: false },
         { type: "lib-publish", pattern: "lib/publish", partialMatch: false },
         { type: "lib-api", pattern: "lib/api", partialMatch: false },
+        { type: "lib-maps", pattern: "lib/maps", partialMatch: false },
         { type: "lib-shared", pattern: "lib", partialMatch: false },
         { type: "components", pattern: "components", partialMatch: false },
         { type: "app", pattern: "app", partialMatch: false },
@@ -191,7 +192,7 @@ export default [
             // 4. Only lib/content reads files: the rest of the site gets content through it,
             //    so the set of files the site reads stays in one place.
             {
-              from: { element: { types: ["app", "components", "lib-search", "lib-publish", "lib-api", "lib-shared"] } },
+              from: { element: { types: ["app", "components", "lib-search", "lib-publish", "lib-api", "lib-maps", "lib-shared"] } },
               disallow: { to: { module: { origin: "core", source: ["fs", "fs/promises", "node:fs", "node:fs/promises"] } } },
               message: "Only lib/content reads files; {{from.type}} must not import {{dependency.source}}.",
             },

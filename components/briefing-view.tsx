@@ -1,6 +1,7 @@
 import { ConflictTitle } from "@/components/conflict-title";
 import { DateText } from "@/components/date-text";
 import { CorrectionsNotice } from "@/components/corrections-notice";
+import { DayMap } from "@/components/day-map";
 import { DayPager } from "@/components/day-pager";
 import { DraftBanner } from "@/components/draft-banner";
 import { EarlierYears } from "@/components/earlier-years";
@@ -9,7 +10,7 @@ import { JumpToDate } from "@/components/jump-to-date";
 import { KeyFigures } from "@/components/key-figures";
 import { SourcesList } from "@/components/sources-list";
 import { TagLinks } from "@/components/tag-links";
-import { formatDateTimeUtc } from "@/lib/dates";
+import { formatDateTimeUtc, formatLongDate } from "@/lib/dates";
 import type { DayView } from "@/lib/content";
 
 const prose = "prose prose-neutral max-w-none dark:prose-invert prose-a:underline-offset-4";
@@ -22,7 +23,7 @@ const prose = "prose prose-neutral max-w-none dark:prose-invert prose-a:underlin
  * follow the sections, in the order their citations are numbered.
  */
 export function BriefingView({ view }: { view: DayView }) {
-  const { conflict, briefing, previous, next, earlier, latestDate, revisions, figures } = view;
+  const { conflict, briefing, previous, next, earlier, latestDate, revisions, figures, map } = view;
   return (
     <article>
       {briefing.draft ? <DraftBanner /> : null}
@@ -64,6 +65,7 @@ export function BriefingView({ view }: { view: DayView }) {
       ))}
 
       <KeyFigures slug={conflict.slug} date={briefing.date} figures={figures} />
+      {map ? <DayMap slug={conflict.slug} dateLabel={formatLongDate(briefing.date)} map={map} /> : null}
 
       <footer className="mt-10 space-y-4 border-t border-neutral-200 pt-6 text-sm text-neutral-700 dark:border-neutral-800 dark:text-neutral-300">
         <TagLinks briefing={briefing} />

@@ -1,13 +1,14 @@
 import Link from "next/link";
-import { formatArchivePath, formatConflictPath, formatFiguresPath, formatTagPath } from "@/lib/routes";
+import { formatArchivePath, formatConflictPath, formatFiguresPath, formatMapPath, formatTagPath } from "@/lib/routes";
 
-type Current = "days" | "archive" | "figures" | "places" | "topics";
+type Current = "days" | "archive" | "map" | "figures" | "places" | "topics";
 
-/** Ways to browse one conflict: every day, the archive calendar, its key figures, places and topics. */
+/** Ways to browse one conflict: every day, the archive calendar, the map, its key figures, places and topics. */
 export function ConflictNav({ slug, current }: { slug: string; current?: Current }) {
   const links: { key: Current; href: string; label: string }[] = [
     { key: "days", href: formatConflictPath(slug), label: "Every day" },
     { key: "archive", href: formatArchivePath(slug), label: "Archive" },
+    { key: "map", href: formatMapPath(slug), label: "Map" },
     { key: "figures", href: formatFiguresPath(slug), label: "Figures" },
     { key: "places", href: formatTagPath(slug, "places"), label: "Places" },
     { key: "topics", href: formatTagPath(slug, "topics"), label: "Topics" },

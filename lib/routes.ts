@@ -72,6 +72,11 @@ export function parseFigureFileName(file: string): string | undefined {
   return /^([a-z0-9]+(?:-[a-z0-9]+)*)\.csv$/.exec(file)?.[1];
 }
 
+/** Path of a conflict's map of every place, or of a range of months of it (`from`/`to` as YYYY-MM). */
+export function formatMapPath(slug: string, range?: { from: string; to: string }): string {
+  return range ? `/${slug}/map?from=${encodeURIComponent(range.from)}&to=${encodeURIComponent(range.to)}` : `/${slug}/map`;
+}
+
 /**
  * A number in an address (`/<conflict>/day/683`, `…/page/2`), or undefined unless
  * it is a plain positive integer: no sign, leading zero, decimals or words.

@@ -10,6 +10,7 @@
  * BENCHMARKS.md is replaced, the rest kept).
  * `npm run bench -- --only resilience` only the Resilience tables (and replaces
  * just those in BENCHMARKS.md).
+ * `npm run bench -- --only maps` only the maps, replacing that section of BENCHMARKS.md.
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -31,11 +32,21 @@ import { measureApiDownloads } from "./bench/api";
 import { replaceSection } from "./bench/sections";
 import { measureIndexMemory } from "./bench/index-memory";
 import { measureResilience } from "./bench/resilience";
+import {
+  listCorpusDates,
+  MAPS_HEADER,
+  MAPS_INTRO,
+  MAPS_TITLE,
+  measureMapsInProcess,
+  measureMapsServed,
+  runMapsBench,
+  writeBenchmarkSection,
+} from "./bench/maps";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const QUICK = process.argv.includes("--quick");
 const ONLY = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
-const PARTS = ["api", "figures", "history", "resilience"];
+const PARTS = ["api", "figures", "history", "maps", "resilience"];
 if (ONLY !== undefined && !PARTS.includes(ONLY)) throw new Error(`--only ${ONLY}: the parts that run on their own are ${PARTS.join(", ")}`);
 const SIZES = [500, 1_500, 5_000];
 const QUERIES = ["zaporizhzhia", "zaporizhia", "air defence", "artillery shells kherson", "drones", "qwxzv"];
@@ -102,6 +113,31 @@ if (ONLY === "api") {
   fs.rmSync(work, { recursive: true, force: true });
   fs.rmSync(path.join(ROOT, DIST), { recursive: true, force: true });
   console.log(`\nThe "${API_TITLE}" table of BENCHMARKS.md is updated.`);
+  process.exit(0);
+}
+
+if (ONLY === "maps") {
+  const rows = await runMapsBench({
+    root: ROOT,
+    corpusDir: corpusDir(5_000),
+    dist: DIST,
+    port: 4100,
+    writeCorpus,
+    build: async (env) => {
+      fs.rmSync(path.join(ROOT, DIST), { recursive: true, force: true });
+      const result = await measureCommand("npx", ["next", "build"], env, ROOT);
+      if (result.status !== 0) throw new Error(`next build failed:\n${result.output.slice(-3000)}`);
+    },
+    start: async (env, origin) => {
+      const server = await startAndWait("npx", ["next", "start", "-p", "4100", "-H", "127.0.0.1"], env, `${origin}/`);
+      return { stop: () => stopProcess(server) };
+    },
+  });
+  table(MAPS_TITLE, MAPS_INTRO, MAPS_HEADER, rows);
+  writeBenchmarkSection(path.join(ROOT, "BENCHMARKS.md"), MAPS_TITLE, tables.at(-1)!);
+  fs.rmSync(work, { recursive: true, force: true });
+  fs.rmSync(path.join(ROOT, DIST), { recursive: true, force: true });
+  console.log("\nThe Maps section of BENCHMARKS.md is written.");
   process.exit(0);
 }
 
@@ -199,12 +235,7 @@ if (!QUICK && !ONLY) {
   // 4–6. Serving the 5,000-day build: next start alone, the production setup, and nginx with the same bytes.
   const nginx = findNginx();
   const env = { CONTENT_DIR: corpusDir(5_000), NEXT_DIST_DIR: DIST, SITE_URL: "http://127.0.0.1:4100" };
-  const latest = fs
-    .readdirSync(path.join(corpusDir(5_000), "russia-ukraine"))
-    .filter((n) => n !== "_conflict.md")
-    .sort()
-    .at(-1)!
-    .replace(".md", "");
+  const latest = listCorpusDates(corpusDir(5_000)).at(-1)!;
   const targets: [string, string][] = [
     ["day page", `/russia-ukraine/${latest}`],
     ["home page", "/"],
@@ -297,6 +328,10 @@ if (!QUICK && !ONLY) {
       ]),
     );
 
+    // Maps: the map views in this process, then the map pages served by the 5,000-day build.
+    const mapRows = [...measureMapsInProcess(corpusDir(5_000)), ...(await measureMapsServed("http://127.0.0.1:4100", corpusDir(5_000)))];
+    table(MAPS_TITLE, MAPS_INTRO, MAPS_HEADER, mapRows);
+
     // 6. Lighthouse.
     const lighthouse = spawnSync(
       "node",
@@ -326,11 +361,7 @@ if (!QUICK && !ONLY) {
   await runResilience(env);
 
   // 8. Restart: the first request that needs the content, with and without the parse cache.
-  const oldest = `/russia-ukraine/${fs
-    .readdirSync(path.join(corpusDir(5_000), "russia-ukraine"))
-    .filter((n) => n !== "_conflict.md")
-    .sort()[0]!
-    .replace(".md", "")}`;
+  const oldest = `/russia-ukraine/${listCorpusDates(corpusDir(5_000))[0]!}`;
   const cold = await measureColdStart(ROOT, DIST, env, 4100, oldest);
   table(
     "Restart",

@@ -10,10 +10,7 @@ export const itemSchema = z
   .object({
     text: z.string().describe("The item as plain text"),
     html: z.string().describe("The item as sanitized HTML (the site's renderer: no raw HTML, only http(s) and mailto links)"),
-    citations: z
-      .array(z.string())
-      .optional()
-      .describe("Ids of the sources (in `sources`) this item cites, in order; present once citations land"),
+    citations: z.array(z.string()).optional().describe("Ids of the sources (in `sources`) this item cites, in order"),
   })
   .register(apiRegistry, { id: "Item", description: "One item of a section: a list entry or a paragraph." });
 
@@ -27,7 +24,7 @@ export const sectionSchema = z
 
 export const sourceSchema = z
   .object({
-    id: z.string().optional().describe("The id items cite it by; present once citations land"),
+    id: z.string().optional().describe("The id items and figures cite it by; absent for a source nobody cites"),
     name: z.string(),
     url: absoluteUrl.optional(),
   })
@@ -57,7 +54,10 @@ export const figureSchema = z
     source: z.string().optional().describe("Id of the source (in `sources`) that reports it"),
     note: z.string().optional(),
   })
-  .register(apiRegistry, { id: "Figure", description: "A key figure reported on the day; present once figures land." });
+  .register(apiRegistry, {
+    id: "Figure",
+    description: "A key figure reported on the day, with its as-of date and the id of the source that reports it.",
+  });
 
 export const correctionSchema = z
   .object({
@@ -86,7 +86,7 @@ export const daySchema = z
     links: z.object({
       page: absoluteUrl,
       api: absoluteUrl,
-      history: absoluteUrl.optional().describe("The page listing the day's published revisions; present once history lands"),
+      history: absoluteUrl.optional().describe("The page listing the day's published revisions; present when git tracks the day's file"),
     }),
   })
   .register(apiRegistry, { id: "Day", description: "One day's full briefing: the day endpoint, and each line of days.ndjson." });

@@ -1,6 +1,6 @@
-import type { Briefing, Conflict } from "@/lib/content";
+import type { ApiDayExtras, Briefing, Conflict } from "@/lib/content";
 import { getLicense } from "@/lib/licenses";
-import { formatConflictPath, formatDayPath, formatTagPath } from "@/lib/routes";
+import { formatConflictPath, formatDayPath, formatHistoryPath, formatTagPath } from "@/lib/routes";
 import { formatAbsoluteUrl } from "@/lib/site";
 import { formatTagSlug, type TagKind } from "@/lib/tags";
 import { DATA_PAGE_PATH, formatApiConflictPath, formatApiCsvPath, formatApiDayPath, formatApiNdjsonPath, formatOpenApiPath } from "./paths";
@@ -21,8 +21,8 @@ function formatTags(conflict: Conflict, kind: TagKind, names: readonly string[])
   });
 }
 
-/** One day's full briefing: the day endpoint's body and one line of days.ndjson. */
-export function formatApiDay(conflict: Conflict, briefing: Briefing): ApiDay {
+/** One day's full briefing: the day endpoint's body and one line of days.ndjson. `extras` add coordinates and the history link. */
+export function formatApiDay(conflict: Conflict, briefing: Briefing, extras?: ApiDayExtras): ApiDay {
   return {
     conflict: conflict.slug,
     date: briefing.date,
@@ -36,8 +36,20 @@ export function formatApiDay(conflict: Conflict, briefing: Briefing): ApiDay {
       items: section.items.map((item) => ({ text: item.text, html: item.html, citations: item.cites })),
     })),
     sources: briefing.sources.map((source) => ({ id: source.id, name: source.name, url: source.url })),
-    places: formatTags(conflict, "places", briefing.places),
+    places: formatTags(conflict, "places", briefing.places).map((place) => {
+      const coordinates = extras?.getCoordinates(place.name);
+      return coordinates ? { ...place, coordinates } : place;
+    }),
     topics: formatTags(conflict, "topics", briefing.topics),
+    figures: briefing.figures.map((figure) => ({
+      key: figure.key,
+      label: figure.label,
+      value: figure.value,
+      unit: figure.unit,
+      asOf: figure.asOf,
+      source: figure.source.id,
+      note: figure.note,
+    })),
     corrections: briefing.corrections.map((correction) => ({ date: correction.date, text: correction.text })),
     published: briefing.published,
     modified: briefing.modified,
@@ -45,6 +57,7 @@ export function formatApiDay(conflict: Conflict, briefing: Briefing): ApiDay {
     links: {
       page: formatAbsoluteUrl(formatDayPath(conflict.slug, briefing.date)),
       api: formatAbsoluteUrl(formatApiDayPath(conflict.slug, briefing.date)),
+      history: extras?.hasHistory(briefing.date) ? formatAbsoluteUrl(formatHistoryPath(conflict.slug, briefing.date)) : undefined,
     },
   };
 }

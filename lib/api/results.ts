@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { ApiConflictView, Briefing, Conflict } from "@/lib/content";
+import type { ApiConflictView, ApiDayExtras, Briefing, Conflict } from "@/lib/content";
 import { isIsoDate } from "@/lib/dates";
 import { formatEtag } from "@/lib/publish/etag";
 import { getSiteUrl } from "@/lib/site";
@@ -49,12 +49,15 @@ export function formatConflictResult(view: ApiConflictView | undefined): ApiResu
 }
 
 /** `/api/v1/conflicts/<slug>/days/<date>`. */
-export function formatDayResult(date: string, view: { conflict: Conflict; briefing?: Briefing } | undefined): ApiResult {
+export function formatDayResult(
+  date: string,
+  view: { conflict: Conflict; briefing?: Briefing; extras: ApiDayExtras } | undefined,
+): ApiResult {
   if (!view) return createProblem(404, NO_CONFLICT);
   if (!isIsoDate(date)) return createProblem(404, "Not a calendar date: write the date as YYYY-MM-DD.");
-  const { conflict, briefing } = view;
+  const { conflict, briefing, extras } = view;
   if (!briefing) return createProblem(404, "The conflict has no published briefing for this date.");
-  return { kind: "json", ...dayBodies(briefing, () => formatApiDay(conflict, briefing)) };
+  return { kind: "json", ...dayBodies(briefing, () => formatApiDay(conflict, briefing, extras)) };
 }
 
 /**
@@ -73,12 +76,12 @@ function formatVersionEtag(briefings: readonly Briefing[], kind: string): string
 /** `/api/v1/conflicts/<slug>/days.ndjson`: every day, oldest first, one JSON object a line. */
 export function formatNdjsonResult(view: ApiConflictView | undefined): ApiResult {
   if (!view) return createProblem(404, NO_CONFLICT);
-  const { conflict, briefings } = view;
+  const { conflict, briefings, extras } = view;
   return {
     kind: "ndjson",
     etag: formatVersionEtag(briefings, "ndjson"),
     filename: `${conflict.slug}-days.ndjson`,
-    body: () => streamText(briefings.length, (i) => `${serializeApiJson(formatApiDay(conflict, briefings[i]!))}\n`),
+    body: () => streamText(briefings.length, (i) => `${serializeApiJson(formatApiDay(conflict, briefings[i]!, extras))}\n`),
   };
 }
 

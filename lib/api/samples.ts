@@ -60,10 +60,12 @@ export function formatApiSamples(view: { conflicts: readonly ApiConflictView[] }
       case "getConflict":
         return chosen ? [{ endpoint, url, curl, ...formatJsonSample(formatApiConflict(chosen.conflict, chosen.briefings), 2) }] : [];
       case "getDay":
-        return chosen && latest ? [{ endpoint, url, curl, ...formatJsonSample(formatApiDay(chosen.conflict, latest), 2) }] : [];
+        return chosen && latest
+          ? [{ endpoint, url, curl, ...formatJsonSample(formatApiDay(chosen.conflict, latest, chosen.extras), 2) }]
+          : [];
       case "downloadDays": {
         const first = chosen?.briefings[0];
-        const line = first && chosen ? formatJsonSample(formatApiDay(chosen.conflict, first), 1, true) : { body: "" };
+        const line = first && chosen ? formatJsonSample(formatApiDay(chosen.conflict, first, chosen.extras), 1, true) : { body: "" };
         return [
           {
             endpoint,
@@ -107,7 +109,7 @@ export function formatProblemSample(view: { conflicts: readonly ApiConflictView[
   const chosen = view.conflicts[0];
   if (!chosen) return undefined;
   const path = formatApiDayPath(chosen.conflict.slug, "1900-01-01");
-  const result = formatDayResult("1900-01-01", { conflict: chosen.conflict });
+  const result = formatDayResult("1900-01-01", { conflict: chosen.conflict, extras: chosen.extras });
   if (!("problem" in result)) return undefined;
   const problem: ApiProblem = { ...result.problem, instance: path };
   return { url: formatAbsoluteUrl(path), body: serializeApiJson(problem, 2) };

@@ -3,9 +3,10 @@ import path from "node:path";
 import { getConfig } from "@/lib/config";
 import { enrichBriefing } from "./enrich";
 import { readGitLog, type GitLog } from "./git-log";
+import { buildGazetteer } from "./gazetteer";
 import { findFigureFalls } from "./figure-history";
 import { formatIssuePath, sortIssues, type ContentIssue } from "./issues";
-import { readConflictFolder, readContent, type ContentSnapshot, type ParseCache } from "./read-folder";
+import { readConflictFolder, readContent, type ConflictGeoSource, type ContentSnapshot, type ParseCache } from "./read-folder";
 import { computeHistories, formatDayKey, type RevisionStatusCache } from "./revisions";
 import type { Briefing, Conflict } from "./schema";
 
@@ -14,6 +15,8 @@ export interface LoadedContent {
   conflicts: Conflict[];
   /** Valid briefings of each conflict, oldest first, drafts included. */
   briefings: Map<string, Briefing[]>;
+  /** Each conflict's gazetteer and base map, as read. */
+  geo: Map<string, ConflictGeoSource>;
   issues: ContentIssue[];
 }
 
@@ -24,9 +27,10 @@ function enrichSnapshot(snapshot: ContentSnapshot, keep: (file: string) => boole
     const all = snapshot.days.get(conflict.slug) ?? [];
     // Across the conflict's days, whichever files are kept: a figure's previous report may be in another file.
     issues.push(...findFigureFalls(conflict, all));
-    briefings.set(conflict.slug, all.filter((day) => keep(day.file)).map((day) => enrichBriefing(day.parsed, conflict)));
+    const gazetteer = buildGazetteer(snapshot.geo.get(conflict.slug)?.places ?? []);
+    briefings.set(conflict.slug, all.filter((day) => keep(day.file)).map((day) => enrichBriefing(day.parsed, conflict, undefined, gazetteer)));
   }
-  return { conflicts: snapshot.conflicts, briefings, issues };
+  return { conflicts: snapshot.conflicts, briefings, geo: snapshot.geo, issues };
 }
 
 /** Reads, parses, validates and enriches a whole content folder (no git dates: they need a repository). */
@@ -74,7 +78,7 @@ export function checkContent(targets: readonly string[]): { content: LoadedConte
     const content = loadContent(contentDir);
     return { content, issues: sortIssues(content.issues), label: formatIssuePath(contentDir) };
   }
-  const merged: LoadedContent = { conflicts: [], briefings: new Map(), issues: [] };
+  const merged: LoadedContent = { conflicts: [], briefings: new Map(), geo: new Map(), issues: [] };
   for (const target of targets.map((t) => path.resolve(t))) {
     const isFile = fs.existsSync(target) && fs.statSync(target).isFile();
     const folder = isFile ? path.dirname(target) : target;

@@ -1,6 +1,7 @@
 import { computeDayNumber } from "@/lib/dates";
 import { dedupeTags } from "@/lib/tags";
 import { formatFigureAnchor } from "./citations";
+import type { Gazetteer } from "./gazetteer";
 import type { ParsedDay } from "./parse-briefing";
 import type { Briefing, BriefingFigure, Conflict } from "./schema";
 
@@ -55,9 +56,11 @@ function enrichFigures(parsed: ParsedDay, conflict: Conflict, corrections: reado
  * changed, which its history page shows, whatever `updated` or a correction's
  * date say. Without git (no repository, or a file not committed yet) it is the
  * later of `updated` and the latest correction, else the day's own date. Never
- * before the day itself.
+ * before the day itself. A place the gazetteer knows under another spelling (an
+ * alias) takes its name there, so that every spelling leads to one place page and
+ * one marker.
  */
-export function enrichBriefing(parsed: ParsedDay, conflict: Conflict, revised?: string): Briefing {
+export function enrichBriefing(parsed: ParsedDay, conflict: Conflict, revised?: string, gazetteer?: Gazetteer): Briefing {
   const { date, front } = parsed;
   const published = `${date}T00:00:00.000Z`;
   const sorted = [...(front.corrections ?? [])].sort((a, b) => toInstant(a.date) - toInstant(b.date));
@@ -75,7 +78,7 @@ export function enrichBriefing(parsed: ParsedDay, conflict: Conflict, revised?: 
     sections: parsed.sections,
     sources: parsed.sources,
     figures: enrichFigures(parsed, conflict, sorted),
-    places: dedupeTags(front.places ?? []),
+    places: dedupeTags((front.places ?? []).map((name) => gazetteer?.find(name)?.name ?? name)),
     topics: dedupeTags(front.topics ?? []),
     updated: front.updated,
     published,

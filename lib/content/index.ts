@@ -4,7 +4,8 @@
  * markdown-checks → parse-briefing / parse-conflict (validate, lint) → enrich
  * (day number, modified, tags, figures) → store (refresh, last good, parse cache, the
  * history of each day from git) → indexes (lookups, figures' histories) → views (history pages compare past
- * revisions read from git on demand). Routes ask one view per page; nothing outside this folder
+ * revisions read from git on demand). Beside the days: parse-places (the gazetteer) and
+ * read-base-map (a conflict's TopoJSON), drawn by lib/maps for map-views. Routes ask one view per page; nothing outside this folder
  * imports any other file of it (ESLint enforces this).
  */
 export { getArchiveView, getConflictView, getDayView, getHomeView, getMonthView, getSiteView, getTagIndexView, getTagView } from "./views";
@@ -15,7 +16,9 @@ export type { DiffEntry, DiffGroup, DiffPart } from "./history-diff";
 export { getFigureView, getFiguresView, type FiguresView } from "./figure-views";
 export type { DayFigure } from "./figure-history";
 export type { FigurePoint, FigureSeries } from "./figure-series";
-export { getApiConflictsView, getApiConflictView, getApiDayView, type ApiConflictView } from "./api-views";
+export { getApiConflictsView, getApiConflictView, getApiDayView, type ApiConflictView, type ApiDayExtras } from "./api-views";
+export { getConflictMapView, type ConflictMapView } from "./conflict-map-view";
+export type { CountsMap, MapPlace, PlacesMap } from "./map-views";
 export { getDayLookup, getFeedView, getSitemapView, type FeedView, type SitemapView } from "./publish-views";
 export { getConflictParams, getDayParams, getFigureParams, getMonthParams, getTagParams } from "./params";
 export { checkContent, loadContent, loadContentHistory, readIssueSource, type ContentHistory, type LoadedContent } from "./check";

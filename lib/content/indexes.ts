@@ -2,6 +2,7 @@ import { computeTags, type Tag, type TagKind } from "@/lib/tags";
 import { computeArchiveMonths, type ArchiveMonth } from "./archive";
 import { computeDayFigures, computeFigureHistory, type DayFigure } from "./figure-history";
 import { computeFigureSeries, type FigureSeries } from "./figure-series";
+import type { ConflictMaps } from "./conflict-maps";
 import type { Briefing, Conflict } from "./schema";
 
 /**
@@ -10,6 +11,8 @@ import type { Briefing, Conflict } from "./schema";
  */
 export interface ConflictIndex {
   conflict: Conflict;
+  /** The conflict's gazetteer and maps. */
+  maps: ConflictMaps;
   oldestFirst: readonly Briefing[];
   newestFirst: readonly Briefing[];
   getBriefing(date: string): Briefing | undefined;
@@ -50,7 +53,7 @@ function groupBy<K>(briefings: readonly Briefing[], key: (b: Briefing) => K): Ma
 }
 
 /** Builds the lookups of one conflict from its briefings, oldest first. */
-export function buildConflictIndex(conflict: Conflict, oldestFirst: readonly Briefing[]): ConflictIndex {
+export function buildConflictIndex(conflict: Conflict, oldestFirst: readonly Briefing[], maps: ConflictMaps): ConflictIndex {
   const newestFirst = [...oldestFirst].reverse();
   const position = new Map(oldestFirst.map((b, i) => [b.date, i]));
   const byDay = new Map(oldestFirst.map((b) => [b.day, b]));
@@ -71,6 +74,7 @@ export function buildConflictIndex(conflict: Conflict, oldestFirst: readonly Bri
   const figureByKey = once(() => new Map(figures().map((series) => [series.definition.key, series])));
   return {
     conflict,
+    maps,
     oldestFirst,
     newestFirst,
     getBriefing: (date) => {

@@ -47,6 +47,11 @@ export const ISSUE_CATALOGUE = {
     message: (p: { marker: string; role: string }) => `unresolved merge conflict: keep one version and delete the markers (${JSON.stringify(p.marker)} ${p.role})`,
     hint: "keep the lines of the version that is right, then delete the other version and every marker line (<<<<<<<, ======= and >>>>>>>)",
   }),
+  "bad-map-file": define({
+    code: "DB013", severity: "error", title: "A base map (_map.topo.json) that is not valid TopoJSON",
+    message: (p: { reason: string }) => p.reason,
+    hint: 'save the base map as TopoJSON (see EDITING.md, "Places and maps"), e.g. made with npm run map:simplify',
+  }),
 
   // DB1xx: front matter
   "no-front-matter": define({ code: "DB101", severity: "error", title: "The file does not start with front matter", message: "the file does not start with front matter", hint: 'begin the file with a line "---", then fields such as summary: …, then another "---"' }),
@@ -111,6 +116,26 @@ export const ISSUE_CATALOGUE = {
       p.keys.length > 0
         ? `name the figure it corrects (${p.keys.join(", ")}), or remove the figure: line`
         : "remove the figure: line; a correction names a figure only when the day reports it",
+  }),
+  "out-of-range": define({
+    code: "DB117", severity: "error", title: "A number outside its allowed range (a latitude or longitude)",
+    message: (p: { value: number; bound: number | bigint; side: "minimum" | "maximum"; fieldHint: string }) => `is ${p.value}, ${p.side === "minimum" ? "below" : "above"} the ${p.side} ${p.bound}`,
+    hint: fieldHint,
+  }),
+  "duplicate-place": define({
+    code: "DB118", severity: "error", title: "A place name or alias given twice in _places.yml",
+    message: (p: { name: string; firstLine: number }) => `"${p.name}" is already a name or alias on line ${p.firstLine}`,
+    hint: "give each spelling to one place only: remove it here, or merge the two entries",
+  }),
+  "unknown-map-object": define({
+    code: "DB119", severity: "error", title: "map: names an object that _map.topo.json does not have",
+    message: (p: { object: string; objects: readonly string[] }) => `"${p.object}" is not an object of _map.topo.json`,
+    hint: (p) => `name one of its objects: ${p.objects.join(", ") || "(it has none)"}`,
+  }),
+  "no-map-file": define({
+    code: "DB120", severity: "error", title: "map: names objects, but the conflict has no _map.topo.json",
+    message: (p: { object: string }) => `names the object "${p.object}", but the conflict has no _map.topo.json`,
+    hint: "add the base map as _map.topo.json beside _conflict.md, or remove outline, regions, lakes and rivers to draw the world map",
   }),
 
   // DB2xx: file name and date
@@ -199,6 +224,11 @@ export const ISSUE_CATALOGUE = {
     message: (p: { key: string; from: number; fromDate: string; to: number }) =>
       `${p.key} fell from ${formatNumber(p.from)} on ${p.fromDate} to ${formatNumber(p.to)}; cumulative figures only rise`,
     hint: (p) => `if ${formatNumber(p.to)} corrects the earlier figure, add a correction that names it (figure: ${p.key}); otherwise check the value and its as_of date`,
+  }),
+  "place-without-coordinates": define({
+    code: "DB408", severity: "warning", title: "A place with no entry in _places.yml",
+    message: (p: { name: string }) => `no coordinates for "${p.name}"`,
+    hint: "add it to _places.yml with its lat and lon, or add this spelling to the aliases of its entry; until then it is left off the maps",
   }),
 } satisfies Record<string, IssueDefinition<never>>;
 

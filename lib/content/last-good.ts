@@ -3,6 +3,7 @@ import { buildConflictIndex } from "./indexes";
 import type { ContentIssue } from "./issues";
 import { parseBriefingFileName } from "./parse-briefing";
 import { formatDayKey } from "./revisions";
+import type { ContentSnapshot } from "./read-folder";
 import type { Store } from "./store";
 
 /** The conflict a problem belongs to: its folder's slug (a missing `_conflict.md` names the folder itself). */
@@ -51,11 +52,27 @@ export function keepLastGood(next: Store, previous: Store, errors: ContentIssue[
     const current = indexes.get(slug);
     if (keptDay && current && !current.getBriefing(date)) {
       const briefings = [...current.oldestFirst, keptDay].sort((a, b) => a.date.localeCompare(b.date));
-      indexes.set(slug, buildConflictIndex(current.conflict, briefings));
+      indexes.set(slug, buildConflictIndex(current.conflict, briefings, current.maps));
       keepHistory(slug, date);
     }
     if (keptDay && indexes.get(slug)?.getBriefing(date)) kept.add(error.file);
   }
   conflicts.sort((a, b) => a.name.localeCompare(b.name));
   return { store: { conflicts, indexes, generation: next.generation, searchCache: new Map(), histories, historyCache: new Map() }, kept };
+}
+
+/**
+ * Puts back, in a snapshot about to be published, the last good gazetteer or base
+ * map of each conflict whose `_places.yml` or `_map.topo.json` turned invalid.
+ */
+export function keepLastGoodGeo(snapshot: ContentSnapshot, previous: Store): void {
+  for (const [slug, source] of snapshot.geo) {
+    const old = previous.indexes.get(slug)?.maps.source;
+    if (!old || source.invalid.length === 0) continue;
+    snapshot.geo.set(slug, {
+      places: source.invalid.includes("_places.yml") ? old.places : source.places,
+      topology: source.invalid.includes("_map.topo.json") ? old.topology : source.topology,
+      invalid: [],
+    });
+  }
 }

@@ -3,7 +3,7 @@ import { isIsoDate } from "@/lib/dates";
 import { format } from "date-fns";
 import { computeCitations } from "./citations";
 import { checkFigures, describeFigureValue } from "./lint-figures";
-import { parseFrontMatter } from "./front-matter";
+import { parseFrontMatter, type Position } from "./front-matter";
 import { lintBriefing } from "./lint-briefing";
 import { checkCitations } from "./lint-citations";
 import { findMergeMarkers } from "./merge-markers";
@@ -84,6 +84,8 @@ export interface ParsedDay {
   sources: CitedSource[];
   /** The figures, in the order written. */
   figures: ParsedFigure[];
+  /** Where each entry of `places:` is in the file, for the gazetteer's warnings. */
+  placesAt: Position[];
 }
 
 /** What parsing one day's file gives: every problem, and the parsed day when no problem is an error. */
@@ -144,11 +146,12 @@ export function parseBriefing(
 
   // Sections in their fixed order, whatever the file's order; citations numbered in that order, then the figures'.
   const sections = SECTION_KEYS.flatMap((key) => body.sections.filter((s) => s.key === key));
+  const placesAt = (front.places ?? []).map((_, index) => split.locate(["places", index], "value"));
   const figures = (front.figures ?? []).map((figure, index): ParsedFigure => {
     const { line, column } = split.locate(["figures", index, "value"], "value");
     return { key: figure.key, value: figure.value, asOf: figure.as_of ?? validDate, source: figure.source, note: figure.note, line, column };
   });
   const labels = new Map((conflict.figures ?? []).map((figure) => [figure.key, figure.label]));
   const citing = figures.map((figure) => ({ key: figure.key, label: labels.get(figure.key) ?? figure.key, source: figure.source }));
-  return { issues, day: { date: validDate, front, figures, ...computeCitations(body.lede, sections, front.sources ?? [], citing) } };
+  return { issues, day: { date: validDate, front, figures, placesAt, ...computeCitations(body.lede, sections, front.sources ?? [], citing) } };
 }

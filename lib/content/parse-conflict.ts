@@ -4,7 +4,8 @@ import { parseFrontMatter } from "./front-matter";
 import { markdown, renderBlocks } from "./markdown";
 import { findMergeMarkers } from "./merge-markers";
 import { checkMarkdown } from "./markdown-checks";
-import { conflictFrontMatterSchema, type Conflict, type FigureDefinition } from "./schema";
+import type { FieldPath, Locate } from "./parse-yaml";
+import { conflictFrontMatterSchema, type Conflict, type ConflictMapSettings, type FigureDefinition } from "./schema";
 import { mapZodIssues } from "./zod-issues";
 
 const HINTS = {
@@ -19,6 +20,13 @@ const HINTS = {
   "figures.unit": "give what it counts, e.g. unit: people",
   "figures.cumulative": "write cumulative: true for a running total (it only rises), or remove the line",
   "figures.description": "say in a sentence what the figure counts and who counts it, or remove the line",
+  map: "name the objects of _map.topo.json to draw, e.g. map: { outline: countries, regions: regions }",
+  "map.outline": "name the object of _map.topo.json with the countries (or land) to draw, e.g. outline: countries",
+  "map.frame": "give the area to show in degrees, e.g. frame: { west: 33.5, south: 29.5, east: 36.5, north: 33.5 }",
+  "map.west": "give the longitude of the map's western edge, from -180 to 180",
+  "map.east": "give the longitude of the map's eastern edge, from -180 to 180",
+  "map.south": "give the latitude of the map's southern edge, from -90 to 90",
+  "map.north": "give the latitude of the map's northern edge, from -90 to 90",
 };
 
 const FIGURE_KEYS = ["key", "label", "unit", "cumulative", "description"];
@@ -37,17 +45,51 @@ function checkDeclarations(file: string, figures: readonly { key: string }[], lo
   });
 }
 
-/** Parses and validates a `_conflict.md` file. */
-export function parseConflict(file: string, slug: string, text: string): { conflict?: Conflict; issues: ContentIssue[] } {
+
+const KEYS: Record<string, readonly string[]> = {
+  "": Object.keys(conflictFrontMatterSchema.shape),
+  map: ["outline", "regions", "lakes", "rivers", "frame"],
+  "map.frame": ["west", "south", "east", "north"],
+  figures: FIGURE_KEYS,
+};
+
+/** The conflict's base map as far as `map:` is concerned: its objects, none ("missing"), or unusable ("invalid": reported on its own). */
+export type MapFileObjects = readonly string[] | "missing" | "invalid";
+
+const OBJECT_KEYS = ["outline", "regions", "lakes", "rivers"] as const;
+
+/** `map:` against `_map.topo.json`: every object it names must exist, and a base map needs an outline. */
+function checkMapObjects(file: string, map: ConflictMapSettings | undefined, objects: MapFileObjects, locate: Locate): ContentIssue[] {
+  if (objects === "invalid") return [];
+  if (objects !== "missing" && !map?.outline) {
+    const at = map ? locate(["map"], "key") : { line: 2, column: 1 };
+    return [createIssue("missing-field", { file, ...at }, "map.outline", { fieldHint: HINTS.map })];
+  }
+  return OBJECT_KEYS.flatMap((key) => {
+    const object = map?.[key];
+    if (object === undefined) return [];
+    const at = { file, ...locate(["map", key], "value") };
+    if (objects === "missing") return [createIssue("no-map-file", at, `map.${key}`, { object })];
+    return objects.includes(object) ? [] : [createIssue("unknown-map-object", at, `map.${key}`, { object, objects })];
+  });
+}
+
+/**
+ * Parses and validates a `_conflict.md` file. `mapObjects` are the objects of the
+ * conflict's `_map.topo.json` (read first), which `map:` must name.
+ */
+export function parseConflict(file: string, slug: string, text: string, mapObjects: MapFileObjects = "missing"): { conflict?: Conflict; issues: ContentIssue[] } {
   const markers = findMergeMarkers(file, text);
   if (markers.length > 0) return { issues: markers };
   const split = parseFrontMatter(file, text);
   if (split.data === undefined) return { issues: split.issues };
   const result = conflictFrontMatterSchema.safeParse(split.data ?? {}, { reportInput: true });
   if (!result.success) {
-    const allowed = Object.keys(conflictFrontMatterSchema.shape);
-    return { issues: mapZodIssues(file, result.error, split.locate, (path) => (path[0] === "figures" && path.length > 1 ? FIGURE_KEYS : allowed), HINTS) };
+    const allowed = (path: FieldPath) => KEYS[path.filter((p) => typeof p === "string").join(".")] ?? KEYS[""]!;
+    return { issues: mapZodIssues(file, result.error, split.locate, allowed, HINTS) };
   }
+  const mapIssues = checkMapObjects(file, result.data.map, mapObjects, split.locate);
+  if (mapIssues.length > 0) return { issues: mapIssues };
   const { figures: declared, ...front } = result.data;
   const tokens = markdown.parse(split.body, {}); // parsed once: checked, then rendered
   const issues = [...checkDeclarations(file, declared ?? [], split.locate), ...checkMarkdown(file, split.body, tokens, split.bodyStartLine)];

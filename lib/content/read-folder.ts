@@ -9,8 +9,14 @@ import { parseConflict } from "./parse-conflict";
 import { isFolder, listFolder } from "./list-folder";
 import { readText } from "./read-text";
 import { SLUG, type Conflict } from "./schema";
+import { buildGazetteer, checkPlacesNamed } from "./gazetteer";
+import { GEO_FILES, MAP_FILE, PLACES_FILE, readGeo, type ConflictGeoSource } from "./read-geo";
+
+export type { ConflictGeoSource };
 
 const CONFLICT_FILE = "_conflict.md";
+/** A conflict folder's files that are not days. */
+const NOT_DAYS = new Set([CONFLICT_FILE, ...GEO_FILES]);
 
 /** A valid day's file: what it says, and where it is. */
 export interface DayFile {
@@ -25,6 +31,8 @@ export interface ContentSnapshot {
   conflicts: Conflict[];
   /** Valid days of each conflict, oldest first. Drafts included; callers filter. */
   days: Map<string, DayFile[]>;
+  /** Each conflict's gazetteer and base map, by slug. */
+  geo: Map<string, ConflictGeoSource>;
   issues: ContentIssue[];
   /** Conflict folders found (valid or not, slug-named): none when the content folder is missing or empty. */
   folders: number;
@@ -41,7 +49,7 @@ export type ParseCache = Map<string, { key: string; result: ParseResult; blob?: 
 const top = (file: string) => ({ file, line: 1, column: 1 });
 
 function createSnapshot(): ContentSnapshot {
-  return { conflicts: [], days: new Map(), issues: [], folders: 0 };
+  return { conflicts: [], days: new Map(), geo: new Map(), issues: [], folders: 0 };
 }
 
 /** Reads one conflict's folder (its `_conflict.md` and every day), e.g. to check only that conflict. */
@@ -55,6 +63,11 @@ export function readConflictFolder(dir: string): ContentSnapshot {
 
 function readConflictDir(dir: string, slug: string, snapshot: ContentSnapshot, cache?: ParseCache): void {
   const conflictFile = path.join(dir, CONFLICT_FILE);
+  const geo = readGeo(dir);
+  snapshot.issues.push(...geo.issues);
+  snapshot.geo.set(slug, geo.source);
+  const { topology, invalid } = geo.source;
+  const mapObjects = topology ? Object.keys(topology.objects) : invalid.includes(MAP_FILE) ? "invalid" : "missing";
   let conflict: Conflict | undefined;
   if (!fs.existsSync(conflictFile)) {
     snapshot.issues.push(createIssue("missing-conflict-file", top(dir), "_conflict.md"));
@@ -62,7 +75,7 @@ function readConflictDir(dir: string, slug: string, snapshot: ContentSnapshot, c
     const read = readText(conflictFile);
     if ("issue" in read) snapshot.issues.push(read.issue);
     else {
-      const parsed = parseConflict(conflictFile, slug, read.text);
+      const parsed = parseConflict(conflictFile, slug, read.text, mapObjects);
       for (const issue of parsed.issues) snapshot.issues.push(issue);
       conflict = parsed.issues.length === 0 ? parsed.conflict : undefined;
       if (conflict) snapshot.conflicts.push(conflict);
@@ -73,7 +86,7 @@ function readConflictDir(dir: string, slug: string, snapshot: ContentSnapshot, c
   // The declared figures (keys for the checks, labels for the sources' links back), once per conflict.
   const figures = conflict?.figures ? createHash("sha1").update(JSON.stringify(conflict.figures)).digest("base64url") : "";
   for (const name of listFolder(dir)) {
-    if (name === CONFLICT_FILE || name.startsWith(".")) continue;
+    if (NOT_DAYS.has(name) || name.startsWith(".")) continue;
     const file = path.join(dir, name);
     let stat: fs.Stats;
     try {
@@ -96,6 +109,11 @@ function readConflictDir(dir: string, slug: string, snapshot: ContentSnapshot, c
     if (parsed.day) days.push({ file, parsed: parsed.day, blob });
   }
   snapshot.days.set(slug, days);
+  // An invalid gazetteer is reported on its own: its entries cannot be checked against.
+  if (!invalid.includes(PLACES_FILE)) {
+    const named = days.map(({ file, parsed }) => ({ file, names: parsed.front.places ?? [], at: parsed.placesAt }));
+    snapshot.issues.push(...checkPlacesNamed(named, buildGazetteer(geo.source.places ?? [])));
+  }
 }
 
 /**

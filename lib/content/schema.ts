@@ -3,6 +3,7 @@ import { isIsoDate } from "@/lib/dates";
 import { DEFAULT_LICENSE, LICENSE_IDS, parseLicenseId, suggestLicenseId } from "@/lib/licenses";
 import { SECTION_KEYS } from "@/lib/sections";
 import { formatTagSlug } from "@/lib/tags";
+import { PLACE_KINDS } from "@/lib/maps/place-kinds";
 
 const isoDate = z.string().refine(isIsoDate, { message: "is not a real calendar date in the form YYYY-MM-DD" });
 
@@ -59,6 +60,26 @@ const figureDeclaration = z.strictObject({
   description: z.string().trim().min(1).max(300).optional(),
 });
 
+const latitude = z.number().min(-90).max(90);
+const longitude = z.number().min(-180).max(180);
+const mapObjectName = z.string().trim().min(1).max(80);
+
+/** The area a conflict's map shows, in degrees; it may not cross 180°. */
+const mapFrameSchema = z
+  .strictObject({ west: longitude, south: latitude, east: longitude, north: latitude })
+  .refine((frame) => frame.west < frame.east && frame.south < frame.north, { message: "must have west < east and south < north" });
+
+/** `map:` in `_conflict.md`: the objects of `_map.topo.json` to draw, and optionally the area to show. */
+const conflictMapSchema = z.strictObject({
+  outline: mapObjectName.optional(),
+  regions: mapObjectName.optional(),
+  lakes: mapObjectName.optional(),
+  rivers: mapObjectName.optional(),
+  frame: mapFrameSchema.optional(),
+});
+
+export type ConflictMapSettings = z.infer<typeof conflictMapSchema>;
+
 /** Front matter of `_conflict.md`. */
 export const conflictFrontMatterSchema = z.strictObject({
   name: z.string().trim().min(1).max(120),
@@ -68,6 +89,7 @@ export const conflictFrontMatterSchema = z.strictObject({
   /** What the conflict's briefings are published under (pages, API, downloads). */
   license: licenseId.default(DEFAULT_LICENSE),
   figures: z.array(figureDeclaration).optional(),
+  map: conflictMapSchema.optional(),
 });
 
 /**
@@ -83,6 +105,26 @@ const figureReport = z.strictObject({
   source: z.string().trim().min(1).max(80),
   note: z.string().trim().min(1).max(200).optional(),
 });
+
+const placeName = z
+  .string()
+  .trim()
+  .min(1, { abort: true })
+  .max(80)
+  .refine((name) => formatTagSlug(name) !== "", { message: "must contain a letter or digit" });
+
+/** One entry of `_places.yml`: a place's name, its WGS84 coordinates in decimal degrees, other spellings and kind. */
+const gazetteerEntrySchema = z.strictObject({
+  name: placeName,
+  lat: latitude,
+  lon: longitude,
+  aliases: z.array(placeName).optional(),
+  kind: z.enum(PLACE_KINDS).optional(),
+});
+
+/** `_places.yml`: a list of places (wrapped as `places:` so that problems are named places[3].lat). */
+export const gazetteerFileSchema = z.strictObject({ places: z.array(gazetteerEntrySchema) });
+export const GAZETTEER_KEYS = Object.keys(gazetteerEntrySchema.shape);
 
 /** Front matter of a day's briefing, `YYYY-MM-DD.md`. */
 export const briefingFrontMatterSchema = z.strictObject({
@@ -196,6 +238,18 @@ export const conflictSchema = z.object({
   license: z.enum(LICENSE_IDS),
   /** The figures its days may report, in the order declared; absent when it declares none. */
   figures: z.array(figureDefinitionSchema).optional(),
+  map: conflictMapSchema.optional(),
+});
+
+/** A place of a conflict's gazetteer as the app uses it. */
+export const placeSchema = z.object({
+  name: z.string(),
+  /** The slug of its name: its page is /<conflict>/places/<slug>. */
+  slug: z.string(),
+  lat: z.number(),
+  lon: z.number(),
+  kind: z.enum(PLACE_KINDS),
+  aliases: z.array(z.string()),
 });
 
 export type BriefingItem = z.infer<typeof itemSchema>;
@@ -205,3 +259,4 @@ export type CitedSource = z.infer<typeof citedSourceSchema>;
 export type BriefingSection = z.infer<typeof sectionSchema>;
 export type Briefing = z.infer<typeof briefingSchema>;
 export type Conflict = z.infer<typeof conflictSchema>;
+export type Place = z.infer<typeof placeSchema>;

@@ -4,7 +4,8 @@ import { computeFingerprint } from "./fingerprint";
 import { computeGitStamp, readGitLog, type GitLog } from "./git-log";
 import { buildConflictIndex, type ConflictIndex } from "./indexes";
 import { ContentValidationError, formatIssue, isError, sortIssues, type ContentIssue } from "./issues";
-import { keepLastGood } from "./last-good";
+import { createConflictMaps } from "./conflict-maps";
+import { keepLastGood, keepLastGoodGeo } from "./last-good";
 import { enrichBriefing } from "./enrich";
 import { readHistoryCache, readParseCache, writeHistoryCache, writeParseCache } from "./parse-cache";
 import { hasConflictFolder } from "./list-folder";
@@ -70,14 +71,15 @@ function buildStore(dir: string, snapshot: ContentSnapshot, log: GitLog | undefi
   const histories = new Map<string, DayHistory>();
   const indexes = new Map<string, ConflictIndex>();
   for (const conflict of snapshot.conflicts) {
+    const maps = createConflictMaps(conflict, snapshot.geo.get(conflict.slug) ?? { invalid: [] });
     const briefings = days
       .filter((entry) => entry.conflict === conflict)
       .map(({ day }) => {
         const history = byFile.get(day.file);
         if (history) histories.set(formatDayKey(conflict.slug, day.parsed.date), history);
-        return enrichBriefing(day.parsed, conflict, history?.revisions[0]?.time);
+        return enrichBriefing(day.parsed, conflict, history?.revisions[0]?.time, maps.gazetteer);
       });
-    indexes.set(conflict.slug, buildConflictIndex(conflict, briefings));
+    indexes.set(conflict.slug, buildConflictIndex(conflict, briefings, maps));
   }
   return { conflicts: snapshot.conflicts, indexes, generation: nextGeneration(), searchCache: new Map(), histories, historyCache: new Map() };
 }
@@ -148,6 +150,8 @@ export function getStore(): Store {
   const unchanged = shared && computeGitStamp(shared.log.watch) === shared.log.stamp;
   const log = unchanged ? shared.log : readGitLog(dir, previous ? previous.log : shared?.log);
   const statuses: RevisionStatusCache = previous ? previous.statuses : (shared?.statuses ?? new Map());
+  // A gazetteer or base map that turned invalid keeps its last good version (before enriching: aliases resolve through it).
+  if (errors.length > 0 && previous) keepLastGoodGeo(snapshot, previous.store);
   const built = buildStore(dir, snapshot, log, statuses);
   if (!previous && !unchanged && log) writeHistoryCache({ dir, log, statuses });
   const { store, kept } = previous && errors.length > 0 ? keepLastGood(built, previous.store, errors) : { store: built, kept: new Set<string>() };

@@ -5,6 +5,7 @@ import type { Tag, TagKind } from "@/lib/tags";
 import { computeMonthCalendar, parseArchiveMonth, type ArchiveMonth, type CalendarDay } from "./archive";
 import type { DayFigure } from "./figure-history";
 import type { ConflictIndex } from "./indexes";
+import { computeCountsMap, computeDayMap, computePlaceMap, type CountsMap, type PlacesMap } from "./map-views";
 import type { Briefing, Conflict } from "./schema";
 import { formatDayKey } from "./revisions";
 import { getStore } from "./store";
@@ -62,6 +63,8 @@ export interface DayView {
   revisions?: number;
   /** The day's key figures, each with the report before it. */
   figures: DayFigure[];
+  /** The day's places on a map; undefined when none has coordinates. */
+  map?: PlacesMap;
 }
 
 /** One day's page: the briefing, its neighbours, earlier years, its key figures and the conflict. */
@@ -78,6 +81,7 @@ export const getDayView = cache(function getDayView(slug: string, date: string):
     latestDate: index.newestFirst[0]?.date ?? date,
     revisions: store.histories.get(formatDayKey(slug, date))?.revisions.length,
     figures: index.getDayFigures(date),
+    map: computeDayMap(index, briefing),
   };
 });
 
@@ -96,6 +100,8 @@ export interface MonthView {
   briefings: readonly Briefing[];
   /** Weeks of seven cells, Monday first. */
   weeks: (CalendarDay | null)[][];
+  /** The places the month's briefings name, sized by days. */
+  map: CountsMap;
 }
 
 /** One month of the archive from the URL's year and month; undefined when malformed or outside the war. */
@@ -108,7 +114,8 @@ export const getMonthView = cache(function getMonthView(slug: string, year: stri
   if (at === -1) return undefined;
   const briefings = index.getMonthBriefings(`${year}-${month}`);
   const weeks = computeMonthCalendar(parsed.year, parsed.month, new Map(briefings.map((b) => [b.date, b])));
-  return { conflict: index.conflict, month: months[at]!, previous: months[at - 1], next: months[at + 1], briefings, weeks };
+  const map = computeCountsMap(index, briefings);
+  return { conflict: index.conflict, month: months[at]!, previous: months[at - 1], next: months[at + 1], briefings, weeks, map };
 });
 
 /** The list of a conflict's places or topics, most used first. */
@@ -123,9 +130,12 @@ export const getTagView = cache(function getTagView(
   kind: TagKind,
   tagSlug: string,
   page: number,
-): { conflict: Conflict; tag: Tag<Briefing>; list: ListPage<Briefing> } | undefined {
+): { conflict: Conflict; tag: Tag<Briefing>; list: ListPage<Briefing>; map?: PlacesMap } | undefined {
   const index = getConflictIndex(slug);
   const tag = index?.getTag(kind, tagSlug);
   const list = tag && computePage(tag.items, page);
-  return index && tag && list ? { conflict: index.conflict, tag, list } : undefined;
+  if (!index || !tag || !list) return undefined;
+  // A place's first page shows where it is.
+  const map = kind === "places" && page === 1 ? computePlaceMap(index, tag.name) : undefined;
+  return { conflict: index.conflict, tag, list, map };
 });

@@ -10,7 +10,8 @@ export function describeValue(value: unknown): string {
   if (value === null) return "empty (null)";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  return typeof value === "number" ? `number ${value}` : `${typeof value} ${JSON.stringify(value)}`; // NaN stays NaN
+  if (typeof value === "number" && !Number.isFinite(value)) return `number ${value}`; // YAML's .nan and .inf
+  return `${typeof value} ${JSON.stringify(value)}`;
 }
 
 /** zod's type names in editors' words (YAML calls objects mappings and arrays lists). */
@@ -25,8 +26,10 @@ function classify(issue: z.core.$ZodIssue, at: IssueLocation, field: string, fie
         ? createIssue("missing-field", at, field, { fieldHint })
         : createIssue("wrong-type", at, field, { expected: EXPECTED[issue.expected] ?? `a ${issue.expected}`, actual: describeValue(input), fieldHint });
     case "too_small":
+      if (issue.origin === "number" && typeof input === "number") return createIssue("out-of-range", at, field, { value: input, bound: issue.minimum, side: "minimum", fieldHint });
       return createIssue("empty-value", at, field, { list: issue.origin === "array", fieldHint });
     case "too_big":
+      if (issue.origin === "number" && typeof input === "number") return createIssue("out-of-range", at, field, { value: input, bound: issue.maximum, side: "maximum", fieldHint });
       return createIssue("too-long", at, field, { length: typeof input === "string" ? input.length : undefined, maximum: issue.maximum, fieldHint });
     default:
       return createIssue("invalid-value", at, field, { problem: issue.message.startsWith("Invalid") ? `is invalid (${issue.message})` : issue.message, fieldHint });

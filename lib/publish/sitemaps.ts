@@ -1,7 +1,7 @@
 import type { Briefing, SitemapView } from "@/lib/content";
 import { escapeHtml } from "@/lib/html";
 import { computePage } from "@/lib/pagination";
-import { formatArchivePath, formatConflictPath, formatDayPath, formatFiguresPath, formatTagPath } from "@/lib/routes";
+import { formatArchivePath, formatConflictPath, formatDayPath, formatFiguresPath, formatMapPath, formatTagPath } from "@/lib/routes";
 import { formatAbsoluteUrl, SITE_LANGUAGE, SITE_NAME } from "@/lib/site";
 import { formatBriefingTitle } from "./titles";
 
@@ -17,7 +17,7 @@ function getLatestModified(briefings: readonly Briefing[]): string | undefined {
     .at(-1);
 }
 
-/** The archive, its months, its figures page (once a day reports a figure), and the place and topic pages (every page of each) of one conflict. */
+/** The archive, its months, the map, its figures page (once a day reports a figure), and the place and topic pages (every page of each) of one conflict. */
 function getListPageEntries({ conflict, briefings, months, tags }: SitemapView["conflicts"][number]): SitemapEntry[] {
   const entries: SitemapEntry[] = [];
   const add = (path: string, listed: readonly Briefing[]) => {
@@ -25,6 +25,7 @@ function getListPageEntries({ conflict, briefings, months, tags }: SitemapView["
     if (lastModified) entries.push({ url: formatAbsoluteUrl(path), lastModified });
   };
   add(formatArchivePath(conflict.slug), briefings);
+  add(formatMapPath(conflict.slug), briefings);
   for (const { month, briefings: inMonth } of months) if (inMonth.length > 0) add(formatArchivePath(conflict.slug, month), inMonth);
   add(
     formatFiguresPath(conflict.slug),

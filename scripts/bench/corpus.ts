@@ -1,28 +1,32 @@
 /**
  * A deterministic synthetic corpus: N days of one conflict from 2022-02-24, each
- * file 2–6 KB with three sections of 3–8 items, links, places, topics and key figures.
+ * file 2–6 KB with three sections of 3–8 items, links, places, topics and key figures;
+ * with a gazetteer of its places and the shipped base map, as a real conflict has.
  */
 import fs from "node:fs";
 import path from "node:path";
 
-const PLACES = [
-  "Kyiv",
-  "Kharkiv",
-  "Zaporizhzhia",
-  "Pokrovsk",
-  "Avdiivka",
-  "Bakhmut",
-  "Odesa",
-  "Kherson",
-  "Crimea",
-  "Belgorod",
-  "Donetsk region",
-  "Dnipro",
-  "Lviv",
-  "Sumy",
-  "Chasiv Yar",
-  "Kupiansk",
-];
+/** The corpus's places with their coordinates (Wikipedia's, rounded), written as its `_places.yml`. */
+const GAZETTEER: Record<string, [lat: number, lon: number, kind?: string]> = {
+  Kyiv: [50.45, 30.5233],
+  Kharkiv: [49.9925, 36.2311],
+  Zaporizhzhia: [47.8333, 35.1333],
+  Pokrovsk: [48.2833, 37.1833],
+  Avdiivka: [48.1333, 37.75],
+  Bakhmut: [48.6, 38.0],
+  Odesa: [46.4857, 30.7434],
+  Kherson: [46.6425, 32.625],
+  Crimea: [45.3, 34.4, "region"],
+  Belgorod: [50.6, 36.6],
+  "Donetsk region": [48.14, 37.74, "region"],
+  Dnipro: [48.45, 34.9833],
+  Lviv: [49.8333, 24.0167],
+  Sumy: [50.9167, 34.75],
+  "Chasiv Yar": [48.5833, 37.8333],
+  Kupiansk: [49.717, 37.583],
+};
+const PLACES = Object.keys(GAZETTEER);
+const BASE_MAP = path.resolve(import.meta.dirname, "../../content/russia-ukraine/_map.topo.json");
 const TOPICS = [
   "missile strikes",
   "drone attacks",
@@ -80,6 +84,7 @@ export function writeCorpus(dir: string, days: number, seed = 1): number {
       "name: Russia–Ukraine war",
       "start: 2022-02-24",
       "citations: required",
+      "map: { outline: countries, regions: regions, lakes: lakes, rivers: rivers }",
       "figures:",
       "  - key: drones-launched",
       "    label: Drones launched at Ukraine",
@@ -93,6 +98,11 @@ export function writeCorpus(dir: string, days: number, seed = 1): number {
       "",
     ].join("\n"),
   );
+  fs.copyFileSync(BASE_MAP, path.join(conflictDir, "_map.topo.json"));
+  const entries = Object.entries(GAZETTEER).map(
+    ([name, [lat, lon, kind]]) => `- name: ${name}\n  lat: ${lat}\n  lon: ${lon}\n${kind ? `  kind: ${kind}\n` : ""}`,
+  );
+  fs.writeFileSync(path.join(conflictDir, "_places.yml"), entries.join(""));
   const random = createRandom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const sentence = (min: number, max: number) => {

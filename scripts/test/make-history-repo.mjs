@@ -52,17 +52,25 @@ function commit(target, subject, time) {
   git(target, ["commit", "-q", "--no-verify", "--cleanup=verbatim", "-F", message], time);
 }
 
-/** The XSS payloads, one per line (tests/fixtures/xss), used as commit subjects. */
-export function readPayloads() {
-  return ["html-payloads.txt", "url-payloads.txt"].flatMap((name) =>
-    fs
-      .readFileSync(path.join(ROOT, "tests/fixtures/xss", name), "utf8")
-      .split("\n")
-      .filter((line) => line.trim() !== ""),
-  );
+/** One payload a line in tests/fixtures/xss/<name>; lines starting with # are the file's header, blank lines are skipped. */
+function readPayloadFile(name) {
+  return fs
+    .readFileSync(path.join(ROOT, "tests/fixtures/xss", name), "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "" && !line.startsWith("#"));
 }
 
-/** Writes tracked-war into `target` and commits its history there (the unit tests leave the 105 payload commits out). */
+/**
+ * The XSS payloads, used as commit subjects: the whole corpus, each payload once, in the order
+ * tests/unit/xss-helpers.ts gives them (its HTML payloads, then the URLs that are not also HTML payloads).
+ */
+export function readPayloads() {
+  const html = [...new Set(["html-payloads.txt", "dompurify-payloads.txt", "owasp-payloads.txt"].flatMap(readPayloadFile))];
+  const urls = [...new Set(["url-payloads.txt", "markdown-url-payloads.txt"].flatMap(readPayloadFile))].filter((u) => !html.includes(u));
+  return [...html, ...urls];
+}
+
+/** Writes tracked-war into `target` and commits its history there (the unit tests leave the payload commits out). */
 export function makeHistoryRepo(relativeTarget, { payloads: withPayloads = true } = {}) {
   const target = path.resolve(relativeTarget);
   const dir = path.join(target, SLUG);

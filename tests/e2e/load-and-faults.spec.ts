@@ -42,6 +42,7 @@ test.afterAll(async () => {
 
 async function load(seconds: number, connections: number) {
   const statuses: Record<number, number> = {};
+  let shed = 0;
   const result = await autocannon({
     url: server.origin,
     connections,
@@ -49,19 +50,24 @@ async function load(seconds: number, connections: number) {
     requests: PATHS.map((p) => ({
       path: p,
       method: "GET" as const,
-      onResponse: (status: number) => void (statuses[status] = (statuses[status] ?? 0) + 1),
+      onResponse: (status: number) => {
+        statuses[status] = (statuses[status] ?? 0) + 1;
+        // Search turned away while a flood of searches has pages waiting (proxy.ts): a deliberate, cheap 503.
+        if (status === 503 && p.startsWith("/search")) shed++;
+      },
     })),
   });
-  return { result, statuses };
+  return { result, statuses, shed };
 }
 
-test("64 connections for 20 s: zero errors and zero 5xx", async () => {
-  const { result, statuses } = await load(20, 64);
-  const serverErrors = Object.entries(statuses)
-    .filter(([status]) => Number(status) >= 500)
-    .reduce((sum, [, n]) => sum + n, 0);
+test("64 connections for 20 s: zero errors and zero 5xx but searches turned away", async () => {
+  const { result, statuses, shed } = await load(20, 64);
+  const serverErrors =
+    Object.entries(statuses)
+      .filter(([status]) => Number(status) >= 500)
+      .reduce((sum, [, n]) => sum + n, 0) - shed;
   console.log(
-    `load: ${result.requests.total} requests in 20 s (${Math.round(result.requests.average)}/s), p99 ${result.latency.p99} ms, statuses ${JSON.stringify(statuses)}, errors ${result.errors}, timeouts ${result.timeouts}`,
+    `load: ${result.requests.total} requests in 20 s (${Math.round(result.requests.average)}/s), p99 ${result.latency.p99} ms, statuses ${JSON.stringify(statuses)} (${shed} searches turned away), errors ${result.errors}, timeouts ${result.timeouts}`,
   );
   expect(result.requests.total).toBeGreaterThan(1_000);
   expect(result.errors).toBe(0);

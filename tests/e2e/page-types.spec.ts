@@ -9,6 +9,7 @@ export const PAGE_TYPES = [
   "/russia-ukraine/2024-01-07/history",
   "/russia-ukraine/archive",
   "/russia-ukraine/archive/2024/01",
+  "/russia-ukraine/map",
   "/russia-ukraine/places",
   "/russia-ukraine/places/belgorod",
   "/russia-ukraine/topics",

@@ -24,6 +24,7 @@ test("sitemap.xml lists every public page with a truthful lastmod, and every URL
     ...briefings.map((b) => `/${conflict.slug}/${b.date}`),
     `/${conflict.slug}/archive`,
     ...months.map((month) => `/${conflict.slug}/archive/${month}`),
+    `/${conflict.slug}/map`,
     ...(briefings.some((b) => b.figures.length > 0) ? [`/${conflict.slug}/figures`] : []),
     ...tagPages,
   ].map((p) => `${ORIGIN}${p}`);
@@ -58,6 +59,16 @@ test("news-sitemap.xml uses the Google News namespace and holds no briefing olde
   expect(xml.urlset.url ?? []).toEqual([]); // the shipped briefings are from 2024
 });
 
+/** HTML text → the characters it stands for (the entities the feed writer uses). */
+function decodeHtml(text: string): string {
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
+}
+
 test("RSS 2.0 feeds carry the latest briefings with their full sectioned content", async ({ request }) => {
   for (const feedPath of ["/feed.xml", `/${conflict.slug}/feed.xml`]) {
     const response = await request.get(feedPath);
@@ -73,7 +84,8 @@ test("RSS 2.0 feeds carry the latest briefings with their full sectioned content
       expect(item.title).toContain(`day ${briefing.day}`);
       expect(item.guid["#text"] ?? item.guid).toBe(item.link);
       expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false);
-      expect(item.description).toBe(briefing.summary);
+      // RSS readers take <description> as HTML, so the summary is HTML-escaped inside the XML text.
+      expect(decodeHtml(item.description)).toBe(briefing.summary);
       for (const section of briefing.sections) {
         expect(item["content:encoded"]).toContain(`<h2>${section.heading}</h2>`);
       }

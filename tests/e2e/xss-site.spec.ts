@@ -26,7 +26,7 @@ test.afterAll(async () => {
 
 /** Tags the site itself renders inside <main>; any other element there came from a payload. */
 const MAIN_TAGS = new Set(
-  "a p ul ol li h1 h2 h3 h4 h5 h6 em strong b i code pre blockquote br hr del s table thead tbody tr th td img time span div section article nav header footer details summary small mark form label input select option button abbr sup sub dl dt dd figure figcaption".split(
+  "a p ul ol li h1 h2 h3 h4 h5 h6 em strong b i code pre blockquote br hr del s table caption thead tbody tr th td img time span div section article nav header footer details summary small mark form label input select option button abbr sup sub dl dt dd figure figcaption".split(
     " ",
   ),
 );

@@ -5,6 +5,7 @@ import { ConflictNav } from "@/components/conflict-nav";
 import { ConflictTitle } from "@/components/conflict-title";
 import { MissingPage } from "@/components/missing-page";
 import { Pager } from "@/components/pager";
+import { PlaceLocator } from "@/components/place-locator";
 import { getTagParams, getTagView } from "@/lib/content";
 import { formatCount } from "@/lib/format";
 import { parsePageNumber } from "@/lib/pagination";
@@ -45,7 +46,7 @@ export function createTagRoute(kind: TagKind, paged: boolean) {
     async Page({ params }: Props) {
       const view = await find(params);
       if (!view) return <MissingPage />;
-      const { conflict, tag, list } = view;
+      const { conflict, tag, list, map } = view;
       const pagePath = (page: number) => formatTagPath(conflict.slug, kind, tag.slug, page);
       return (
         <>
@@ -57,6 +58,7 @@ export function createTagRoute(kind: TagKind, paged: boolean) {
             </Link>
           </p>
           <ConflictNav slug={conflict.slug} current={kind} />
+          {map ? <PlaceLocator map={map} /> : null}
           <div className="mt-6 divide-y divide-neutral-200 dark:divide-neutral-800">
             {list.items.map((briefing) => (
               <BriefingTeaser key={briefing.date} briefing={briefing} headingLevel={2} />

@@ -10,7 +10,7 @@ import { FIXTURES } from "../helpers";
 import { callApi } from "./call-api";
 
 /** What the store holds for a day, in the API's field names, built here from the Briefing itself (not by the API's code). */
-function expectedDay(briefing: Briefing, license: string) {
+function expectedDay(briefing: Briefing, license: string, gazetteer: { find(name: string): { lat: number; lon: number } | undefined }) {
   return {
     conflict: briefing.conflict,
     date: briefing.date,
@@ -24,8 +24,20 @@ function expectedDay(briefing: Briefing, license: string) {
       items: s.items.map((i) => ({ text: i.text, html: i.html, citations: i.cites })),
     })),
     sources: briefing.sources.map((s) => ({ id: s.id, name: s.name, url: s.url })),
-    places: briefing.places.map((name) => ({ name, slug: formatTagSlug(name) })),
+    places: briefing.places.map((name) => {
+      const place = gazetteer.find(name);
+      return { name, slug: formatTagSlug(name), coordinates: place && { lat: place.lat, lon: place.lon } };
+    }),
     topics: briefing.topics.map((name) => ({ name, slug: formatTagSlug(name) })),
+    figures: briefing.figures.map((f) => ({
+      key: f.key,
+      label: f.label,
+      value: f.value,
+      unit: f.unit,
+      asOf: f.asOf,
+      source: f.source.id,
+      note: f.note,
+    })),
     corrections: briefing.corrections,
     published: briefing.published,
     modified: briefing.modified,
@@ -44,8 +56,9 @@ function readDay(line: ApiDay) {
     lede: line.lede?.html,
     sections: line.sections,
     sources: line.sources.map((s) => ({ id: s.id, name: s.name, url: s.url })),
-    places: line.places.map((p) => ({ name: p.name, slug: p.slug })),
+    places: line.places.map((p) => ({ name: p.name, slug: p.slug, coordinates: p.coordinates })),
     topics: line.topics.map((t) => ({ name: t.name, slug: t.slug })),
+    figures: line.figures,
     corrections: line.corrections,
     published: line.published,
     modified: line.modified,
@@ -65,14 +78,30 @@ describe.each([
 
   it("days.ndjson parsed back equals what the store holds, field for field, oldest first", async () => {
     for (const conflict of getStore().conflicts) {
-      const briefings = getStore().indexes.get(conflict.slug)!.oldestFirst;
+      const index = getStore().indexes.get(conflict.slug)!;
+      const briefings = index.oldestFirst;
       const text = await (await callApi(`/api/v1/conflicts/${conflict.slug}/days.ndjson`)).text();
       const lines: ApiDay[] = text
         .trimEnd()
         .split("\n")
         .map((line) => JSON.parse(line));
-      expect(lines.map(readDay)).toEqual(briefings.map((b) => expectedDay(b, conflict.license)));
+      expect(lines.map(readDay)).toEqual(briefings.map((b) => expectedDay(b, conflict.license, index.maps.gazetteer)));
     }
+  });
+
+  it("places carry the gazetteer's coordinates and days their key figures where the content has them", async () => {
+    const days = (
+      await Promise.all(
+        getStore().conflicts.map(async (c) =>
+          (await (await callApi(`/api/v1/conflicts/${c.slug}/days.ndjson`)).text()).trimEnd().split("\n"),
+        ),
+      )
+    )
+      .flat()
+      .map((line): ApiDay => JSON.parse(line));
+    // Both contents have a gazetteer and key figures (the shipped week, and the fixture's sample war).
+    expect(days.flatMap((d) => d.places).filter((p) => p.coordinates).length).toBeGreaterThan(0);
+    expect(days.flatMap((d) => d.figures ?? []).length).toBeGreaterThan(0);
   });
 
   it("items.csv parsed back has one row per item, in order, with the exact text", async () => {

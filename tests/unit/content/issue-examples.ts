@@ -5,6 +5,7 @@ import { loadContent } from "@/lib/content";
 import { ISSUE_CATALOGUE, type IssueName } from "@/lib/content/issue-catalogue";
 import { formatIssue, type ContentIssue } from "@/lib/content/issues";
 import { parseConflict } from "@/lib/content/parse-conflict";
+import { parsePlaces } from "@/lib/content/parse-places";
 import { readText } from "@/lib/content/read-text";
 import { FIXTURES, parseDay, russiaUkraine } from "../helpers";
 
@@ -14,7 +15,13 @@ import { FIXTURES, parseDay, russiaUkraine } from "../helpers";
  * or a `_conflict.md` text, or the broken content folder built below. Typed by
  * IssueName, so a new catalogue entry without an input does not compile.
  */
-type Source = { fixture: string } | { day: string; fileName?: string } | { conflict: string } | { folder: true } | { days: Record<string, string> };
+type Source =
+  | { fixture: string }
+  | { day: string; fileName?: string }
+  | { conflict: string; mapObjects?: readonly string[] }
+  | { places: string }
+  | { folder: true }
+  | { days: Record<string, string> };
 
 const DAY = (front: string, body = "## Battlefield\n- An item.\n") => `---\nsummary: A summary.\n${front}---\n${body}`;
 
@@ -43,6 +50,7 @@ export const EXAMPLE_SOURCES: Record<IssueName, Source> = {
   "missing-conflict-file": { folder: true },
   "missing-content-dir": { folder: true },
   "merge-conflict": { fixture: "91-merge-conflict-in-body.md" },
+  "bad-map-file": { folder: true },
   "no-front-matter": { fixture: "12-no-front-matter.md" },
   "front-matter-not-closed": { fixture: "13-front-matter-not-closed.md" },
   "malformed-yaml": { fixture: "76-yaml-unclosed-quote-before-a-key.md" },
@@ -59,6 +67,10 @@ export const EXAMPLE_SOURCES: Record<IssueName, Source> = {
   "unknown-figure-source": { fixture: "98-figure-source-unknown.md" },
   "duplicate-figure": { fixture: "100-figure-twice.md" },
   "correction-names-no-figure": { fixture: "101-correction-names-no-figure.md" },
+  "out-of-range": { places: "- name: Pokrovsk\n  lat: 148.2833\n  lon: 37.1833\n" },
+  "duplicate-place": { places: "- name: Kyiv\n  aliases: [Kiev]\n  lat: 50.45\n  lon: 30.5233\n- name: Kiev\n  lat: 50.45\n  lon: 30.52\n" },
+  "unknown-map-object": { conflict: "---\nname: Some war\nstart: 2022-02-24\nmap: { outline: countries, regions: oblasts }\n---\n", mapObjects: ["countries", "regions"] },
+  "no-map-file": { conflict: "---\nname: Some war\nstart: 2022-02-24\nmap: { outline: countries }\n---\n" },
   "file-name-not-a-date": { fixture: "66-name-not-a-date.md" },
   "not-a-calendar-date": { fixture: "67-name-impossible-date.md" },
   "file-name-not-exact": { fixture: "70-name-copy-of-a-day.md" },
@@ -85,6 +97,7 @@ export const EXAMPLE_SOURCES: Record<IssueName, Source> = {
   "uncited-source": { day: DAY("sources:\n  - id: ap-kyiv\n    name: AP\n    url: https://apnews.com/\n", "## Battlefield\n- Drones struck Kyiv overnight.\n") },
   "uncited-item": { day: DAY("", "## Battlefield\n- Drones struck Kyiv overnight.\n") },
   "cumulative-figure-fell": { days: { "2024-01-07.md": FIGURE_DAY(10200), "2024-01-09.md": FIGURE_DAY(9800) } },
+  "place-without-coordinates": { folder: true },
 };
 
 const MALFORMED = path.join(FIXTURES, "malformed");
@@ -127,6 +140,10 @@ export function buildBrokenFolder(): Produced & { remove: () => void } {
   fs.symlinkSync("_conflict.md", path.join(war, "2024-01-04.md"));
   fs.mkdirSync(path.join(war, "2024-01-05.md"));
   fs.writeFileSync(path.join(content, "notes.txt"), "A note.\n");
+  // A base map whose object uses an arc the file does not have, and a day naming a place the gazetteer lacks.
+  fs.writeFileSync(path.join(war, "_map.topo.json"), '{"type":"Topology","objects":{"countries":{"type":"LineString","arcs":[5]}},"arcs":[[[0,0],[1,1]]]}\n');
+  fs.writeFileSync(path.join(war, "_places.yml"), "- name: Pokrovsk\n  lat: 48.2833\n  lon: 37.1833\n");
+  fs.writeFileSync(path.join(war, "2024-01-07.md"), "---\nsummary: Strikes.\nplaces: [Pokrovsk, Avdiivka]\n---\n## Battlefield\n- Strikes.\n");
   for (const folder of ["Bad_Slug", "search", "some-war"]) fs.mkdirSync(path.join(content, folder));
   const read = readText(path.join(war, "2024-01-06.md")); // no such file: it cannot be read
   const issues = [...loadContent(content).issues, ...("issue" in read ? [read.issue] : []), ...loadContent(path.join(empty, "content")).issues];
@@ -160,7 +177,8 @@ export function produceIssues(source: Source, folder: Produced): Produced {
     const fileName = source.fileName ?? "2024-01-07.md";
     return { issues: parseDay(`content/russia-ukraine/${fileName}`, fileName, source.day, russiaUkraine, { today: "2026-11-29" }).issues, format };
   }
-  if ("conflict" in source) return { issues: parseConflict("content/some-war/_conflict.md", "some-war", source.conflict).issues, format };
+  if ("conflict" in source) return { issues: parseConflict("content/some-war/_conflict.md", "some-war", source.conflict, source.mapObjects).issues, format };
+  if ("places" in source) return { issues: parsePlaces("content/russia-ukraine/_places.yml", source.places).issues, format };
   if ("days" in source) return readDays(source.days);
   return folder;
 }

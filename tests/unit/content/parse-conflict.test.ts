@@ -73,3 +73,53 @@ describe("parseConflict", () => {
     });
   });
 });
+
+describe("the conflict's map: field", () => {
+  const OBJECTS = ["countries", "regions", "lakes", "rivers"];
+  const conflict = (map: string) => `---\nname: A war\nstart: 2022-02-24\n${map}---\n`;
+  const check = (map: string, objects?: readonly string[] | "invalid") =>
+    parseConflict("c/_conflict.md", "x", conflict(map), objects).issues.map((i) => `${i.line}:${i.column} ${i.code} ${i.field}`);
+
+  it("names objects of the base map to draw, and an optional frame", () => {
+    const text = conflict("map:\n  outline: countries\n  regions: regions\n  frame: { west: 20.5, south: 43.6, east: 42, north: 53 }\n");
+    expect(parseConflict("c/_conflict.md", "x", text, OBJECTS).conflict?.map).toEqual({
+      outline: "countries",
+      regions: "regions",
+      frame: { west: 20.5, south: 43.6, east: 42, north: 53 },
+    });
+  });
+
+  it("reports an object the base map does not have (DB119), naming those it has", () => {
+    expect(check("map: { outline: countries, rivers: streams }\n", OBJECTS)).toEqual(["4:36 DB119 map.rivers"]);
+    const [issue] = parseConflict("c/_conflict.md", "x", conflict("map: { outline: land }\n"), OBJECTS).issues;
+    expect(issue?.hint).toBe("name one of its objects: countries, regions, lakes, rivers");
+  });
+
+  it("reports objects named without a base map (DB120), and a base map without an outline (DB105)", () => {
+    expect(check("map: { outline: countries, regions: regions }\n")).toEqual(["4:17 DB120 map.outline", "4:37 DB120 map.regions"]);
+    expect(check("", OBJECTS)).toEqual(["2:1 DB105 map.outline"]);
+    expect(check("map: { regions: regions }\n", OBJECTS)).toEqual(["4:1 DB105 map.outline"]);
+  });
+
+  it("leaves the objects unchecked when the base map itself is invalid (reported on its own)", () => {
+    expect(check("map: { outline: nothing }\n", "invalid")).toEqual([]);
+  });
+
+  it("accepts a frame alone, without a base map (the world map framed by hand)", () => {
+    expect(check("map: { frame: { west: 33.5, south: 29.5, east: 36.5, north: 33.5 } }\n")).toEqual([]);
+  });
+
+  it.each([
+    ["a frame with west east of east", "map: { frame: { west: 36, south: 29, east: 33, north: 33 } }\n", ["4:15 DB109 map.frame"]],
+    ["a frame latitude out of range", "map: { frame: { west: 33, south: -95, east: 36, north: 33 } }\n", ["4:34 DB117 map.frame.south"]],
+    ["an unknown key in map:", "map: { outline: countries, region: regions }\n", ["4:28 DB104 map.region"]],
+    ["a map that is not a mapping", "map: countries\n", ["4:6 DB106 map"]],
+  ])("reports %s", (_, map, expected) => {
+    expect(check(map, OBJECTS)).toEqual(expected);
+  });
+
+  it("suggests the key meant in map:", () => {
+    const [issue] = parseConflict("c/_conflict.md", "x", conflict("map: { outline: countries, region: regions }\n"), OBJECTS).issues;
+    expect(issue?.hint).toBe('did you mean "regions"? Rename the key');
+  });
+});

@@ -17,7 +17,7 @@ const site = writeXssSite(dir);
 const content = loadContent(dir);
 const conflict = content.conflicts.find((c) => c.slug === XSS_SLUG)!;
 const briefings = content.briefings.get(XSS_SLUG)!;
-const view = { conflict, entries: [...briefings].reverse().map((briefing) => ({ conflict, briefing })) };
+const view = { conflict, entries: [...briefings].reverse().map((briefing) => ({ conflict, briefing, figures: [] })) };
 
 const array = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
@@ -48,7 +48,7 @@ describe("payloads in feeds and structured data", () => {
 
   it("every conflict's RSS and Atom feeds, whose titles and categories carry its name, are well-formed XML", () => {
     for (const named of content.conflicts) {
-      const entries = (content.briefings.get(named.slug) ?? []).slice(-1).map((briefing) => ({ conflict: named, briefing }));
+      const entries = (content.briefings.get(named.slug) ?? []).slice(-1).map((briefing) => ({ conflict: named, briefing, figures: [] }));
       for (const format of ["rss", "atom"] as const) {
         expect(XMLValidator.validate(formatXmlFeed(format, { conflict: named, entries })), `${format} ${named.name}`).toBe(true);
       }

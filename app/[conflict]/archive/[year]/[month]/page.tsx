@@ -5,10 +5,11 @@ import { ConflictNav } from "@/components/conflict-nav";
 import { ConflictTitle } from "@/components/conflict-title";
 import { MissingPage } from "@/components/missing-page";
 import { MonthCalendar } from "@/components/month-calendar";
+import { PlacesCountMap } from "@/components/places-count-map";
 import { getMonthParams, getMonthView } from "@/lib/content";
 import { formatCount } from "@/lib/format";
 import { buildMetadata, NOT_FOUND_METADATA } from "@/lib/publish/metadata";
-import { formatArchivePath } from "@/lib/routes";
+import { formatArchivePath, formatMapPath } from "@/lib/routes";
 import { SITE_NAME } from "@/lib/site";
 
 type Props = { params: Promise<{ conflict: string; year: string; month: string }> };
@@ -33,7 +34,8 @@ export default async function MonthPage({ params }: Props) {
   const { conflict: slug, year, month: monthNumber } = await params;
   const view = getMonthView(slug, year, monthNumber);
   if (!view) return <MissingPage />;
-  const { conflict, month, previous, next, briefings, weeks } = view;
+  const { conflict, month, previous, next, briefings, weeks, map } = view;
+  const monthValue = `${month.year}-${String(month.month).padStart(2, "0")}`;
   return (
     <>
       <ConflictTitle conflict={conflict} suffix={month.label} separator="," />
@@ -58,6 +60,21 @@ export default async function MonthPage({ params }: Props) {
         )}
       </nav>
       <MonthCalendar slug={conflict.slug} label={month.label} weeks={weeks} />
+      {map.places.length + map.unplaced.length > 0 ? (
+        <section aria-labelledby="month-places" className="mt-10">
+          <h2 id="month-places" className="font-serif text-2xl font-semibold">
+            Places in {month.label}
+          </h2>
+          <div className="mt-4">
+            <PlacesCountMap slug={conflict.slug} id="month-map" title={`Map of the places named in ${month.label}`} map={map} />
+          </div>
+          <p className="mt-2 text-sm print:hidden">
+            <Link href={formatMapPath(conflict.slug, { from: monthValue, to: monthValue })} className="underline">
+              This month on the conflict map
+            </Link>
+          </p>
+        </section>
+      ) : null}
       <section aria-labelledby="month-days" className="mt-10">
         <h2 id="month-days" className="font-serif text-2xl font-semibold">
           {briefings.length > 0 ? `${formatCount(briefings.length, "briefing")} in ${month.label}` : `No briefings in ${month.label}`}
