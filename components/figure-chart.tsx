@@ -27,7 +27,8 @@ export function FigureChart({ series }: { series: FigureSeries }) {
     <svg
       viewBox={`0 0 ${chart.width} ${chart.height}`}
       role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-desc`}
       className="figure-chart mt-3 h-auto w-full"
       data-drawn={chart.drawn}
     >

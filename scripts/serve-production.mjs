@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { findNginx, prepareRunDir, renderNginxConfig } from "./production/nginx-config.mjs";
 import { supervise } from "./production/supervise.mjs";
+import { withHeapCeiling } from "./server-memory.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.PORT || 3000);
@@ -59,7 +60,8 @@ const app = supervise({
   // node runs Next.js directly (no npx in between): a crash is this child's exit, and its pid is the server's.
   command: process.execPath,
   args: [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(upstreamPort), "-H", "127.0.0.1"],
-  options: { cwd: root, stdio: "inherit" },
+  // With the same heap ceiling as `npm start` (scripts/server-memory.mjs).
+  options: { cwd: root, stdio: "inherit", env: { ...process.env, NODE_OPTIONS: withHeapCeiling(process.env.NODE_OPTIONS) } },
   log,
   isFatal: failedToStart,
   onFatal: () => stop(1, "next start could not start (see above)"),

@@ -31,8 +31,10 @@ test("the arrow keys do nothing while typing in a field, or past the last day", 
 
 test("places and topics of a day link to their pages", async ({ page }) => {
   await page.goto("/russia-ukraine/2024-01-06");
-  await expect(page.locator("dl")).toContainText("Places:");
-  await page.getByRole("link", { name: "Pokrovsk", exact: true }).click();
+  const tags = page.locator("dl");
+  await expect(tags).toContainText("Places:");
+  // The tag list's link (the Where panel links to the same page from its map and its list).
+  await tags.getByRole("link", { name: "Pokrovsk", exact: true }).click();
   await expect(page).toHaveURL(/\/russia-ukraine\/places\/pokrovsk$/);
   await expect(page.locator("h1")).toContainText("Pokrovsk");
 });

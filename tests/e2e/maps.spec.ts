@@ -129,9 +129,7 @@ test("a range that is not months of the war is ignored with a message, never an 
   }
   await expect(page.locator("main img, main script")).toHaveCount(0);
   expect(dialogs).toEqual([]);
-  const missing = await page.request.get("/nowhere/map");
-  expect(missing.status()).toBe(404);
-  expect(await missing.text()).toMatch(/<h1[^>]*>Page not found<\/h1>/);
+  expect((await page.request.get("/nowhere/map")).status()).toBe(404);
 });
 
 test("a month of the archive shows its month's map", async ({ page }) => {

@@ -16,7 +16,7 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-test("pages keep answering while 8 clients flood search", async () => {
+test("day pages answer within 2 s while 8 clients flood search", async () => {
   const flooding = runSearchFlood(server.origin, 8, 10);
   await new Promise((resolve) => setTimeout(resolve, 1_000));
   const pages = [
@@ -34,11 +34,14 @@ test("pages keep answering while 8 clients flood search", async () => {
       await response.text();
       times.push(Date.now() - start);
       expect(response.status, path).toBe(path === "/no-such-page" ? 404 : 200);
-      // A hang detector, not a speed figure (BENCHMARKS.md, "Resilience: search flood", has those): a page stuck
-      // behind searches on the main thread took more than 5 s before the worker; generous for a busy 2-core machine.
+      // Never stuck behind searches (before the worker, a page waited up to 5.2 s behind a flood at 5,000 days).
       expect(Date.now() - start, `${path} during the flood`).toBeLessThan(10_000);
     }
   }
+  // Within 2 s as a rule (the issue's bar), judged on the 90th percentile of the 15 requests: Playwright's other
+  // workers share the same 2 cores, and one request that loses the CPU to them says nothing about search.
+  const sorted = [...times].sort((a, b) => a - b);
+  expect(sorted[Math.ceil(sorted.length * 0.9) - 1], `page times during the flood: ${times.join(", ")} ms`).toBeLessThan(2_000);
   const flood = await flooding;
   console.log(
     `flood: ${flood.searches} searches in 10 s (${flood.answered} answered, refused ${JSON.stringify(flood.refused)}), ${flood.turnedAway} turned away; pages ${times.join(", ")} ms`,

@@ -224,7 +224,7 @@ const COMPONENT_TAGS = new Set([
 const COMPONENT_ATTRIBUTES = new Set([
   ...ALLOWED_ATTRIBUTES,
   ...["class", "role", "rel", "download", "scope", "datetime", "viewbox", "x", "y", "x1", "x2", "y1", "y2", "dx", "dy", "d", "text-anchor"],
-  ...["aria-labelledby", "aria-current", "data-testid", "data-drawn"],
+  ...["aria-labelledby", "aria-describedby", "aria-current", "data-testid", "data-drawn"],
 ]);
 
 /** Like findActiveHtml, for what the figure components render: their own tags and attributes only, and safe URLs. */

@@ -67,7 +67,8 @@ describe("a figure's chart", () => {
 
   it("states the latest value and the range in its title and description, and labels its axes with the unit", () => {
     expect(svg).toContain('role="img"');
-    expect(svg).toContain('aria-labelledby="chart-civilians-killed-title chart-civilians-killed-desc"');
+    expect(svg).toContain('aria-labelledby="chart-civilians-killed-title"');
+    expect(svg).toContain('aria-describedby="chart-civilians-killed-desc"');
     expect(svg).toContain(
       '<title id="chart-civilians-killed-title">Civilians killed (UN-verified), 1 January 2024 to 15 January 2024</title>',
     );
