@@ -131,6 +131,19 @@ test("the app is killed under load: cached pages keep answering 200, others a 50
   expect(findListeningPid(UPSTREAM_PORT)).not.toBe(appPid);
 });
 
+test("the API's downloads go out gzipped through nginx", async () => {
+  for (const [pathname, type] of [
+    ["/api/v1/conflicts/russia-ukraine/days.ndjson", "application/x-ndjson"],
+    ["/api/v1/conflicts/russia-ukraine/items.csv", "text/csv; charset=utf-8"],
+  ]) {
+    const response = await fetch(`${ORIGIN}${pathname}`, { headers: { "accept-encoding": "gzip" } });
+    expect(response.status, pathname).toBe(200);
+    expect(response.headers.get("content-type"), pathname).toBe(type);
+    expect(response.headers.get("content-encoding"), pathname).toBe("gzip");
+    expect((await response.text()).length, pathname).toBeGreaterThan(1024); // fetch decodes it: the whole file arrived
+  }
+});
+
 test("a burst of searches from one address gets 429 pages that explain themselves; day pages are not limited", async () => {
   const searches: Response[] = [];
   for (let i = 0; i < 30; i++) searches.push(await fetch(`${ORIGIN}/search?q=kyiv`));
@@ -151,7 +164,7 @@ test("a burst of searches from one address gets 429 pages that explain themselve
   );
   expect(pages.filter((s) => s !== 200)).toEqual([]);
 
-  // The API's place is limited the same way already (it answers 404 until the API exists).
+  // The API's place is limited the same way (an unknown address under /api/ answers a 404 problem).
   const api = await Promise.all(Array.from({ length: 40 }, () => fetch(`${ORIGIN}/api/nothing-yet`).then((r) => r.status)));
   expect(api.filter((s) => s === 429).length).toBeGreaterThanOrEqual(10);
   expect(api.filter((s) => s !== 429 && s !== 404)).toEqual([]);
