@@ -58,7 +58,9 @@ function formatStream(commits: readonly Commit[]): Buffer {
 export function commitCorpusHistory(dir: string, options: CorpusHistoryOptions): number {
   const conflict = fs.readdirSync(dir).find((name) => !name.startsWith("."))!;
   const names = fs.readdirSync(path.join(dir, conflict)).sort();
-  const days = names.filter((name) => name !== "_conflict.md");
+  // Days by their date names; the conflict's other files (_conflict.md, the gazetteer, the base map) come with the first commit.
+  const days = names.filter((name) => /^\d{4}-\d{2}-\d{2}\.md$/.test(name));
+  const others = names.filter((name) => !days.includes(name));
   const current = new Map(names.map((name) => [name, fs.readFileSync(path.join(dir, conflict, name), "utf8")]));
   const file = (name: string) => ({ name: `${conflict}/${name}`, text: current.get(name)! });
   const commits: Commit[] = [];
@@ -78,7 +80,7 @@ export function commitCorpusHistory(dir: string, options: CorpusHistoryOptions):
     commits.push({
       time: clock,
       message: `Publish ${first} to ${added.at(-1)!.slice(0, 10)}`,
-      files: [...(b === 0 ? ["_conflict.md"] : []), ...added].map(file),
+      files: [...(b === 0 ? others : []), ...added].map(file),
     });
     // Edits of one to three earlier days, spread evenly over the batches.
     const due = Math.floor(((b + 1) * options.edits) / batches) - Math.floor((b * options.edits) / batches);
