@@ -4,6 +4,7 @@ import { CorrectionsNotice } from "@/components/corrections-notice";
 import { DayMap } from "@/components/day-map";
 import { DayPager } from "@/components/day-pager";
 import { DraftBanner } from "@/components/draft-banner";
+import { ScheduledBanner } from "@/components/scheduled-banner";
 import { EarlierYears } from "@/components/earlier-years";
 import { HistoryLink } from "@/components/history-link";
 import { JumpToDate } from "@/components/jump-to-date";
@@ -27,6 +28,7 @@ export function BriefingView({ view }: { view: DayView }) {
   return (
     <article>
       {briefing.draft ? <DraftBanner /> : null}
+      {briefing.publishAt && Date.parse(briefing.publishAt) > Date.now() ? <ScheduledBanner publishAt={briefing.publishAt} /> : null}
       <header>
         <ConflictTitle conflict={conflict} suffix={`Day ${briefing.day}`} separator="," accent />
         <p className="mt-2 text-lg text-neutral-700 dark:text-neutral-300">

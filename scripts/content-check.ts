@@ -24,6 +24,9 @@ function run(targets: string[]): number {
   const warnings = issues.length - errors;
   const briefings = [...content.briefings.values()].flat();
   const drafts = briefings.filter((b) => b.draft).length;
+  // Days a production server keeps out until their publish_at (drafts stay out whatever their schedule).
+  const now = Date.now();
+  const scheduled = briefings.filter((b) => !b.draft && b.publishAt !== undefined && Date.parse(b.publishAt) > now);
   const conflicts = new Set(briefings.map((b) => b.conflict)).size || content.conflicts.length;
 
   if (values.json) {
@@ -33,6 +36,7 @@ function run(targets: string[]): number {
       warnings,
       briefings: briefings.length,
       drafts,
+      scheduled: scheduled.map((b) => ({ conflict: b.conflict, date: b.date, publishAt: b.publishAt })),
       conflicts,
       issues: issues.map((i) => ({ ...i, file: formatIssuePath(i.file) })),
     };
@@ -51,8 +55,9 @@ function run(targets: string[]): number {
     console.error(`${formatCount(errors, "problem")}${warned} found in ${label}`);
     return 1;
   }
+  for (const b of scheduled) console.log(`${b.conflict}/${b.date} scheduled for ${b.publishAt}`);
   console.log(
-    `${formatCount(briefings.length, "briefing")} in ${formatCount(conflicts, "conflict")} OK${drafts ? ` (${formatCount(drafts, "draft")})` : ""}${warned}`,
+    `${formatCount(briefings.length, "briefing")} in ${formatCount(conflicts, "conflict")} OK${drafts ? ` (${formatCount(drafts, "draft")})` : ""}${scheduled.length > 0 ? ` (${formatCount(scheduled.length, "scheduled day")})` : ""}${warned}`,
   );
   return 0;
 }

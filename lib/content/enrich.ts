@@ -85,5 +85,6 @@ export function enrichBriefing(parsed: ParsedDay, conflict: Conflict, revised?: 
     modified: computeModified(published, times),
     corrections,
     draft: front.draft ?? false,
+    publishAt: front.publish_at,
   };
 }

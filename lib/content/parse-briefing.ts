@@ -21,6 +21,7 @@ const HINTS: FieldHints = {
   "sources.name": 'give the publisher\'s name, e.g. "- name: Reuters"',
   "sources.url": "give an absolute http:// or https:// URL, or remove the url line",
   updated: "write an ISO 8601 date-time with a time zone, e.g. updated: 2024-01-07T18:30:00Z",
+  publish_at: "write when to publish as an ISO 8601 date-time with a time zone, e.g. publish_at: 2024-01-08T06:00:00+02:00",
   draft: "write draft: true or draft: false",
   corrections: 'list corrections as "- date: 2024-01-09" with "  text: What was wrong and what is right." under each',
   "corrections.date": "write the date of the correction as YYYY-MM-DD or an ISO 8601 date-time, e.g. 2024-01-09T10:00:00Z",

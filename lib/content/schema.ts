@@ -134,6 +134,8 @@ export const briefingFrontMatterSchema = z.strictObject({
   sources: z.array(source).optional(),
   updated: dateTime.optional(),
   draft: z.boolean().optional(),
+  /** When a production server starts showing the day (a date-time with a time zone); until then it is treated like a draft. */
+  publish_at: dateTime.optional(),
   places: tagList.optional(),
   topics: tagList.optional(),
   /** A correction may name the figure it corrects (`figure: civilians-killed`): the figure is then shown as corrected. */
@@ -224,6 +226,8 @@ export const briefingSchema = z.object({
   /** ISO 8601 (UTC): the latest published revision's commit time when git tracks the file, else the later of `updated` and the latest correction, else `published`; never before `published`. */
   modified: z.string(),
   draft: z.boolean(),
+  /** ISO 8601 as written: when the day is published, if scheduled. */
+  publishAt: z.string().optional(),
 });
 
 /** A validated conflict as the app uses it. */

@@ -10,6 +10,7 @@ import { enrichBriefing } from "./enrich";
 import { readHistoryCache, readParseCache, writeHistoryCache, writeParseCache } from "./parse-cache";
 import { hasConflictFolder } from "./list-folder";
 import { readContent, type ContentSnapshot, type ParseCache } from "./read-folder";
+import { computeNextPublishTime, isPublished } from "./schedule";
 import { computeHistories, formatDayKey, type DayHistory, type RevisionStatusCache } from "./revisions";
 import type { Conflict } from "./schema";
 import { computeSearchDocuments } from "@/lib/search/search-documents";
@@ -46,6 +47,8 @@ interface State {
   statuses: RevisionStatusCache;
   /** The last reading of git: its files tell when commits arrive (see readGitLog), and the next reading starts from its HEAD. */
   log?: GitLog;
+  /** When the next scheduled day (publish_at) is due: the store is built again then, whether or not a file changed. */
+  nextPublishAt?: number;
 }
 
 /**
@@ -59,13 +62,14 @@ function nextGeneration(): number {
 }
 
 /**
- * Builds the store from a snapshot: drafts left out in production, the history
- * of every day from one reading of git, every briefing enriched once.
+ * Builds the store from a snapshot: drafts and days scheduled for later left out
+ * in production, the history of every day from one reading of git, every
+ * briefing enriched once.
  */
-function buildStore(dir: string, snapshot: ContentSnapshot, log: GitLog | undefined, statuses: RevisionStatusCache) {
+function buildStore(dir: string, snapshot: ContentSnapshot, log: GitLog | undefined, statuses: RevisionStatusCache, now: number) {
   const { production } = getConfig();
   const days = snapshot.conflicts.flatMap((conflict) =>
-    (snapshot.days.get(conflict.slug) ?? []).filter((day) => !production || !day.parsed.front.draft).map((day) => ({ conflict, day })),
+    (snapshot.days.get(conflict.slug) ?? []).filter((day) => !production || isPublished(day.parsed, now)).map((day) => ({ conflict, day })),
   );
   const byFile = log ? computeHistories(dir, log, days, statuses) : new Map<string, DayHistory>();
   const histories = new Map<string, DayHistory>();
@@ -117,11 +121,13 @@ export function getStore(): Store {
   // During an outage, one listing a request notices the folder's return at once, so that no page is
   // rendered from the old content after it is back (ISR would keep that page for 15 s); the full
   // check, and its log line, stay once per refresh.
-  if (state?.dir === dir && now - state.checkedAt < refreshMs && !(state.outage && hasConflictFolder(dir))) return state.store;
+  // A scheduled day whose time has come is published at once, by building the store again.
+  const due = state?.nextPublishAt !== undefined && now >= state.nextPublishAt;
+  if (state?.dir === dir && !due && now - state.checkedAt < refreshMs && !(state.outage && hasConflictFolder(dir))) return state.store;
   // Files, and the repository's HEAD: a commit that reaches the folder is noticed even if no file changed size or time.
   const files = computeFingerprint(dir);
   const previous = state?.dir === dir ? state : undefined;
-  if (previous && previous.fingerprint === `${files}\n${computeGitStamp(previous.log?.watch ?? [])}`) {
+  if (previous && !due && previous.fingerprint === `${files}\n${computeGitStamp(previous.log?.watch ?? [])}`) {
     if (previous.outage) console.error(`Daybook content folder ${dir} is back, unchanged: serving it again.`);
     previous.checkedAt = now;
     previous.outage = false;
@@ -152,7 +158,7 @@ export function getStore(): Store {
   const statuses: RevisionStatusCache = previous ? previous.statuses : (shared?.statuses ?? new Map());
   // A gazetteer or base map that turned invalid keeps its last good version (before enriching: aliases resolve through it).
   if (errors.length > 0 && previous) keepLastGoodGeo(snapshot, previous.store);
-  const built = buildStore(dir, snapshot, log, statuses);
+  const built = buildStore(dir, snapshot, log, statuses, now);
   if (!previous && !unchanged && log) writeHistoryCache({ dir, log, statuses });
   const { store, kept } = previous && errors.length > 0 ? keepLastGood(built, previous.store, errors) : { store: built, kept: new Set<string>() };
   // Logged once per change of the directory, not per request.
@@ -160,7 +166,8 @@ export function getStore(): Store {
     const outcome = kept.has(error.file) ? "not published; its last good version stays online" : "not published";
     console.error(`Daybook content problem (${outcome}): ${formatIssue(error)}`);
   }
-  holder.__daybookContent = { dir, store, fingerprint: `${files}\n${log?.stamp ?? ""}`, checkedAt: now, cache, statuses, log };
+  const nextPublishAt = production ? computeNextPublishTime([...snapshot.days.values()].flat().map((day) => day.parsed), now) : undefined;
+  holder.__daybookContent = { dir, store, fingerprint: `${files}\n${log?.stamp ?? ""}`, checkedAt: now, cache, statuses, log, nextPublishAt };
   indexForSearch(store);
   return store;
 }

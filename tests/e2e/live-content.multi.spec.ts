@@ -78,3 +78,32 @@ test("new and changed days appear everywhere within 60 s; broken files take noth
   expect(server.output()).toMatch(/Daybook content problem .*sample-war\/2024-03-21\.md:2:1: sumary: unknown key "sumary"/);
   expect(server.output()).toMatch(/Daybook content problem .*israel-gaza\/2023-10-07\.md:2:\d+: front matter: malformed YAML/);
 });
+
+test("a day scheduled a few seconds ahead stays out of every page, feed, sitemap, search and the API, then appears by itself", async () => {
+  const publishAt = new Date(Date.now() + 20_000).toISOString().replace(/\.\d+Z$/, "Z");
+  fs.writeFileSync(
+    path.join(CONTENT, "sample-war", "2024-03-25.md"),
+    `---\nsummary: SCHEDNEW summary of a scheduled day.\npublish_at: ${publishAt}\n---\n## Battlefield\n- SCHEDNEW item.\n`,
+  );
+  const where: Record<string, () => Promise<boolean>> = {
+    "day page": async () => (await get("/sample-war/2024-03-25")).text.includes("SCHEDNEW item."),
+    "conflict list": async () => (await get("/sample-war")).text.includes("/sample-war/2024-03-25"),
+    "RSS feed": async () => (await get("/sample-war/feed.xml")).text.includes("/sample-war/2024-03-25"),
+    sitemap: async () => (await get("/sitemap.xml")).text.includes("/sample-war/2024-03-25"),
+    search: async () => (await get("/search?q=schednew")).text.includes("/sample-war/2024-03-25"),
+    API: async () => (await get("/api/v1/conflicts/sample-war/days/2024-03-25")).status === 200,
+  };
+  // Past one content check (every 5 s), the file has been read: the day is still nowhere.
+  await new Promise((resolve) => setTimeout(resolve, 8_000));
+  expect(Date.now()).toBeLessThan(Date.parse(publishAt));
+  for (const [name, check] of Object.entries(where)) expect(await check(), `${name} before ${publishAt}`).toBe(false);
+  // Then, with no rebuild, restart or file change, it appears everywhere.
+  const start = Date.now();
+  const late: Record<string, number> = {};
+  await Promise.all(
+    Object.entries(where).map(async ([name, check]) => {
+      late[name] = (start + (await waitUntil(check, 90_000, name)) - Date.parse(publishAt)) / 1000;
+    }),
+  );
+  console.log(`scheduled day visible, seconds after its publish_at: ${JSON.stringify(late)}`);
+});

@@ -116,6 +116,20 @@ describe("npm run content:check on a copy of the shipped content", () => {
     expect(stderr).toMatch(/\n1 problem, 1 warning found in /);
   });
 
+  it("lists the days scheduled for later, and gives them in --json", () => {
+    const day = (publishAt: string) =>
+      `---\nsummary: ok\npublish_at: ${publishAt}\nsources:\n  - id: a\n    name: A\n    url: https://example.org/a\n---\n## Battlefield\n- a[^a]\n`;
+    fs.writeFileSync(path.join(dir, "russia-ukraine", "2024-01-08.md"), day("2099-01-08T06:00:00+02:00"));
+    fs.writeFileSync(path.join(dir, "russia-ukraine", "2024-01-09.md"), day("2024-01-09T06:00:00Z")); // its time has come: published
+    const { status, stdout } = npm(["content:check"]);
+    expect(status).toBe(0);
+    expect(stdout).toContain("russia-ukraine/2024-01-08 scheduled for 2099-01-08T06:00:00+02:00\n");
+    expect(stdout).not.toContain("2024-01-09 scheduled");
+    expect(stdout).toContain("9 briefings in 1 conflict OK (1 scheduled day)");
+    const report = JSON.parse(npm(["content:check", "--", "--json"]).stdout);
+    expect(report.scheduled).toEqual([{ conflict: "russia-ukraine", date: "2024-01-08", publishAt: "2099-01-08T06:00:00+02:00" }]);
+  });
+
   it("--json reports every issue for machines, with its code and name", () => {
     fs.writeFileSync(
       path.join(dir, "russia-ukraine", "2024-01-08.md"),
