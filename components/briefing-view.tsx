@@ -24,11 +24,11 @@ const prose = "prose prose-neutral max-w-none dark:prose-invert prose-a:underlin
  * follow the sections, in the order their citations are numbered.
  */
 export function BriefingView({ view }: { view: DayView }) {
-  const { conflict, briefing, previous, next, earlier, latestDate, revisions, figures, map } = view;
+  const { conflict, briefing, previous, next, earlier, latestDate, revisions, figures, map, scheduledFor } = view;
   return (
     <article>
       {briefing.draft ? <DraftBanner /> : null}
-      {briefing.publishAt && Date.parse(briefing.publishAt) > Date.now() ? <ScheduledBanner publishAt={briefing.publishAt} /> : null}
+      {scheduledFor ? <ScheduledBanner publishAt={scheduledFor} /> : null}
       <header>
         <ConflictTitle conflict={conflict} suffix={`Day ${briefing.day}`} separator="," accent />
         <p className="mt-2 text-lg text-neutral-700 dark:text-neutral-300">

@@ -61,6 +61,8 @@ export interface DayView {
   latestDate: string;
   /** How many published revisions git has of the day's file; undefined when git does not track it (then it has no history page). */
   revisions?: number;
+  /** Its `publish_at` while that is still to come (only `next dev` serves such a day): the page says it is scheduled. */
+  scheduledFor?: string;
   /** The day's key figures, each with the report before it. */
   figures: DayFigure[];
   /** The day's places on a map; undefined when none has coordinates. */
@@ -82,6 +84,7 @@ export const getDayView = cache(function getDayView(slug: string, date: string):
     revisions: store.histories.get(formatDayKey(slug, date))?.revisions.length,
     figures: index.getDayFigures(date),
     map: computeDayMap(index, briefing),
+    scheduledFor: briefing.publishAt && Date.parse(briefing.publishAt) > Date.now() ? briefing.publishAt : undefined,
   };
 });
 
