@@ -32,7 +32,10 @@ function editText(text: string, n: number): string {
   const lines = text.split("\n");
   const items = lines.flatMap((line, i) => (line.startsWith("- ") ? [i] : []));
   const at = items[n % items.length]!;
-  lines[at] = `${lines[at]} Updated in revision ${n}.`;
+  // Inserted before the item's citation markers, which must stay at its very end.
+  const line = lines[at]!;
+  const markers = /(\[\^[a-z0-9-]+\])+$/.exec(line)?.[0] ?? "";
+  lines[at] = `${line.slice(0, line.length - markers.length)} Updated in revision ${n}.${markers}`;
   return lines.join("\n");
 }
 
