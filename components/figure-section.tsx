@@ -20,8 +20,14 @@ export function FigureSection({ slug, series }: { slug: string; series: FigureSe
       <FigureTable slug={slug} series={series} />
       {series.points.length > 0 ? (
         <p className="mt-2 text-sm print:hidden">
-          <a href={formatFiguresPath(slug, definition.key)} download className="underline underline-offset-2">
-            Download the data (CSV)<span className="sr-only">: {definition.label}</span>
+          {/* A name that says which figure's data, whatever the browser makes of visually hidden text inside a link. */}
+          <a
+            href={formatFiguresPath(slug, definition.key)}
+            download
+            aria-label={`Download the data (CSV): ${definition.label}`}
+            className="underline underline-offset-2"
+          >
+            Download the data (CSV)
           </a>
         </p>
       ) : null}

@@ -117,8 +117,12 @@ test("keeps serving under load while a file turns invalid and another disappears
   await new Promise((r) => setTimeout(r, 2_000));
   fs.writeFileSync(path.join(CONTENT, "russia-ukraine", "2024-01-07.md"), "---\nsummary: [broken\n---\n");
   fs.rmSync(path.join(CONTENT, "russia-ukraine", "2024-01-02.md"));
-  const { result, statuses } = await loading;
-  const serverErrors = Object.entries(statuses).filter(([status]) => Number(status) >= 500).length;
+  const { result, statuses, shed } = await loading;
+  // Searches turned away as "search is busy" (503, proxy.ts) are the server protecting pages, not errors.
+  const serverErrors =
+    Object.entries(statuses)
+      .filter(([status]) => Number(status) >= 500)
+      .reduce((sum, [, n]) => sum + n, 0) - shed;
   expect(result.errors).toBe(0);
   expect(serverErrors).toBe(0);
   const kept = await fetch(`${server.origin}/russia-ukraine/2024-01-07`);

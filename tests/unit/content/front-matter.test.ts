@@ -57,7 +57,7 @@ describe("unknown keys", () => {
   it("list the allowed keys otherwise", () => {
     const [issue] = parse("author: x").issues;
     expect(issue?.code).toBe("DB104");
-    expect(issue?.hint).toBe("remove it; allowed keys are summary, title, date, sources, updated, draft, places, topics, corrections, figures");
+    expect(issue?.hint).toBe("remove it; allowed keys are summary, title, date, sources, updated, draft, publish_at, places, topics, corrections, figures");
   });
 
   it("inside a source suggest the source's own keys", () => {
