@@ -23,6 +23,8 @@ async function timedSearch(q: string): Promise<{ ms: number; html: string }> {
 }
 
 test("a query over the length or word budget is refused at once, with a message saying why", async ({ page }) => {
+  // The first search page a fresh server renders also loads its code: not what is timed here.
+  await timedSearch("kyiv");
   const long = await timedSearch("pokrovsk ".repeat(30));
   expect(long.html).toContain('data-reason="too-long"');
   expect(long.ms).toBeLessThan(1_000);
