@@ -97,8 +97,10 @@ async function benchApi(): Promise<void> {
   );
 }
 
-if (ONLY === "api") {
-  writeCorpus(corpusDir(5_000), 5_000);
+/** For a part run on its own: writes the 5,000-day corpus and builds it into DIST. */
+async function buildCorpus5000(): Promise<void> {
+  const bytes = writeCorpus(corpusDir(5_000), 5_000);
+  console.log(`Corpus: 5,000 days, ${fmt(bytes / 1024 ** 2, 1)} MB. Building it…`);
   fs.rmSync(path.join(ROOT, DIST), { recursive: true, force: true });
   const build = await measureCommand(
     "npx",
@@ -107,6 +109,10 @@ if (ONLY === "api") {
     ROOT,
   );
   if (build.status !== 0) throw new Error(`next build failed:\n${build.output.slice(-3000)}`);
+}
+
+if (ONLY === "api") {
+  await buildCorpus5000();
   await benchApi();
   const file = path.join(ROOT, "BENCHMARKS.md");
   fs.writeFileSync(file, replaceSection(fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Benchmarks\n", API_TITLE, tables.at(-1)!));
@@ -418,16 +424,7 @@ if (!QUICK && (!ONLY || ONLY === "history")) {
 }
 
 if (ONLY === "resilience") {
-  const bytes = writeCorpus(corpusDir(5_000), 5_000);
-  console.log(`Corpus: 5,000 days, ${fmt(bytes / 1024 ** 2, 1)} MB. Building it…`);
-  fs.rmSync(path.join(ROOT, DIST), { recursive: true, force: true });
-  const build = await measureCommand(
-    "npx",
-    ["next", "build"],
-    { CONTENT_DIR: corpusDir(5_000), NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" },
-    ROOT,
-  );
-  if (build.status !== 0) throw new Error(`next build failed:\n${build.output.slice(-3000)}`);
+  await buildCorpus5000();
   await runResilience({ CONTENT_DIR: corpusDir(5_000), NEXT_DIST_DIR: DIST, SITE_URL: "http://127.0.0.1:4100" });
 }
 

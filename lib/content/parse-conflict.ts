@@ -32,7 +32,7 @@ const HINTS = {
 const FIGURE_KEYS = ["key", "label", "unit", "cumulative", "description"];
 
 /** Each declared figure once: the same key twice is an error (DB115) at the second. */
-function checkDeclarations(file: string, figures: readonly { key: string }[], locate: (path: (string | number)[], part?: "key" | "value") => { line: number; column: number }): ContentIssue[] {
+function checkDeclarations(file: string, figures: readonly { key: string }[], locate: Locate): ContentIssue[] {
   const first = new Map<string, number>();
   return figures.flatMap(({ key }, index) => {
     const seen = first.get(key);

@@ -1,22 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { formatCommitSubject } from "../../lib/content/parse-git-log";
 import { HTML_PAYLOADS, URL_PAYLOADS } from "../unit/xss-helpers";
-import { parseXml } from "./xml";
+import { decodeHtml, parseXml } from "./xml";
 
 // Commit subjects are text written by whoever can commit. scripts/test/make-history-repo.mjs
 // committed one change of tracked-war/2024-04-02.md per XSS payload, with the payload as the
 // whole commit message, in a real git repository served by a production build.
 const PAYLOADS = [...HTML_PAYLOADS, ...URL_PAYLOADS];
 const SUBJECTS = [...PAYLOADS.map(formatCommitSubject).reverse(), "Publish 2 April"]; // newest first
-
-function decodeHtml(text: string): string {
-  return text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&");
-}
 
 test("hostile commit subjects show as text on the history page and nothing executes", async ({ page }) => {
   const dialogs: string[] = [];

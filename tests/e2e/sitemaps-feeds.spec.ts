@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { formatTagSlug } from "../../lib/tags";
 import { expectResolves, ISO_DATE_TIME } from "./head";
-import { parseXml } from "./xml";
+import { decodeHtml, parseXml } from "./xml";
 import { getLastCommitTime, getShippedContent } from "./shipped-content";
 
 const { conflict, briefings } = getShippedContent();
@@ -58,16 +58,6 @@ test("news-sitemap.xml uses the Google News namespace and holds no briefing olde
   expect(xml.urlset["@_xmlns:news"]).toBe("http://www.google.com/schemas/sitemap-news/0.9");
   expect(xml.urlset.url ?? []).toEqual([]); // the shipped briefings are from 2024
 });
-
-/** HTML text → the characters it stands for (the entities the feed writer uses). */
-function decodeHtml(text: string): string {
-  return text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&");
-}
 
 test("RSS 2.0 feeds carry the latest briefings with their full sectioned content", async ({ request }) => {
   for (const feedPath of ["/feed.xml", `/${conflict.slug}/feed.xml`]) {

@@ -10,3 +10,13 @@ export function parseXml(text: string): any {
     processEntities: true,
   }).parse(text);
 }
+
+/** HTML text (as feeds carry titles, summaries and descriptions) → the characters it stands for. */
+export function decodeHtml(text: string): string {
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
+}

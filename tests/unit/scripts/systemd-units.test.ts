@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { withHeapCeiling } from "../../../scripts/server-memory.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 const README = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
@@ -39,6 +40,8 @@ describe("the systemd units (deploy/*.service)", () => {
     expect(start).toBe("/usr/bin/node /srv/daybook/node_modules/next/dist/bin/next start -p 3001 -H 127.0.0.1");
     expect(fs.existsSync(path.join(ROOT, "node_modules/next/dist/bin/next"))).toBe(true);
     expect(app.Service?.Environment).toContain("NODE_ENV=production");
+    // The same heap ceiling as npm start and npm run start:production.
+    expect(app.Service?.Environment).toContain(`NODE_OPTIONS=${withHeapCeiling()}`);
     expect(nginx.Service?.ExecStart).toEqual(['/usr/sbin/nginx -c /etc/daybook/nginx.conf -g "daemon off;"']);
     expect(nginx.Unit?.Wants).toEqual(["daybook-app.service"]);
   });
