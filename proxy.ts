@@ -36,14 +36,14 @@ function respond(html: string, status: number, extra: Record<string, string> = {
  * Answers overlong, badly percent-encoded or control-character paths with a 404 before routing:
  * left to the router they can make it fail with a 500 (undecodable segments) or
  * try to cache a file whose name is too long for the file system. Turns searches away with a
- * small 503 while a flood of them has pages waiting for the main thread (lib/search/search-load.ts):
- * cheaper by far than rendering a search page, and never cached.
+ * small 503, after a second's wait, while a flood of them has pages waiting for the main thread
+ * (lib/search/search-load.ts): cheaper by far than rendering a search page, and never cached.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const pathname = new URL(request.url).pathname;
   if (pathname === "/api" || pathname.startsWith("/api/")) return answerApi(request, pathname);
   if (isMalformed(pathname)) return respond(NOT_FOUND_HTML, 404);
-  if (pathname === "/search" && isSearchFlooding()) {
+  if (pathname === "/search" && (await isSearchFlooding())) {
     return respond(SEARCH_BUSY_HTML, 503, { "retry-after": "5", "cache-control": "no-store" });
   }
   return NextResponse.next();

@@ -25,12 +25,23 @@ export const SEARCH_BUDGET = {
   maxQueued: 32,
   /**
    * How late (mean, over the last half second) the main thread's event loop may run while
-   * more than `floodSearchesPerSecond` searches arrive, before searches are told search is
-   * busy: a search page is rendered on the main thread like every other page, so under a
-   * flood of searches, pages come first.
+   * more than `floodSearchesPerSecond` searches arrive, before a search flood is declared
+   * (search-admission.ts): a search page is rendered on the main thread like every other
+   * page, so under a flood of searches, pages come first.
    */
   mainThreadLagMs: 20,
   floodSearchesPerSecond: 5,
+  /** A flood lasts while searches keep arriving that fast, and this long after. */
+  floodHoldMs: 5_000,
+  /** Searches a second still let through during a flood. */
+  floodTrickle: 2,
+  /**
+   * How long a search turned away during a flood waits for its 503: a client that retries at
+   * once (a script in a loop) then costs the server a timer, not a request a millisecond...
+   */
+  refusalDelayMs: 1_000,
+  /** ...for at most this many waiting searches at a time; past them the 503 comes at once. */
+  maxDelayedRefusals: 256,
   /** Time a search right after a start waits for the index to be built. */
   readyTimeoutMs: 5_000,
 } as const;

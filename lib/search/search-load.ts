@@ -1,4 +1,5 @@
 import { monitorEventLoopDelay, type IntervalHistogram } from "node:perf_hooks";
+import { computeSearchAdmission, createAdmissionState, type AdmissionState } from "./search-admission";
 import { SEARCH_BUDGET } from "./search-budget";
 
 /** The main thread over the last window: how late its event loop ran (mean, ms), and how many searches it took. */
@@ -7,6 +8,8 @@ interface LoadState {
   lagMs: number;
   searches: number;
   recentSearches: number;
+  admission: AdmissionState;
+  delayed: number;
 }
 
 const WINDOW_MS = 500;
@@ -21,7 +24,7 @@ export function watchMainThread(): void {
   if (holder.__daybookLoad) return;
   const histogram = monitorEventLoopDelay({ resolution: 10 });
   histogram.enable();
-  const state: LoadState = { histogram, lagMs: 0, searches: 0, recentSearches: 0 };
+  const state: LoadState = { histogram, lagMs: 0, searches: 0, recentSearches: 0, admission: createAdmissionState(), delayed: 0 };
   holder.__daybookLoad = state;
   setInterval(() => {
     state.lagMs = histogram.count > 0 ? histogram.mean / 1e6 : 0;
@@ -32,15 +35,20 @@ export function watchMainThread(): void {
 }
 
 /**
- * Counts a search request and says whether to turn it away (proxy.ts asks, for
- * every request to /search): when the main thread's loop ran more than
- * SEARCH_BUDGET.mainThreadLagMs late over the last half second while more than
- * SEARCH_BUDGET.floodSearchesPerSecond searches arrived. A busy machine alone,
- * with searches at their usual pace, turns none away.
+ * Counts a search request and says whether to turn it away (proxy.ts asks, for every request to
+ * /search), by search-admission.ts's rules. A refusal resolves after SEARCH_BUDGET.refusalDelayMs
+ * (at once past SEARCH_BUDGET.maxDelayedRefusals waiting): a flood's clients that retry at once
+ * are slowed to one request a second each, and cost the main thread nothing while they wait.
  */
-export function isSearchFlooding(): boolean {
+export async function isSearchFlooding(): Promise<boolean> {
   const state = holder.__daybookLoad;
   if (!state) return false;
   state.searches++;
-  return state.lagMs > SEARCH_BUDGET.mainThreadLagMs && state.recentSearches > (SEARCH_BUDGET.floodSearchesPerSecond * WINDOW_MS) / 1000;
+  const load = { lagMs: state.lagMs, searchesPerSecond: (state.recentSearches * 1000) / WINDOW_MS };
+  if (computeSearchAdmission(state.admission, load, Date.now()) === "admit") return false;
+  if (state.delayed >= SEARCH_BUDGET.maxDelayedRefusals) return true;
+  state.delayed++;
+  await new Promise((resolve) => setTimeout(resolve, SEARCH_BUDGET.refusalDelayMs));
+  state.delayed--;
+  return true;
 }
