@@ -13,6 +13,7 @@ const envSchema = z.object({
   NEXT_DIST_DIR: z.string().default(".next"),
   NODE_ENV: z.string().default("development"),
   NEXT_PHASE: z.string().optional(),
+  __NEXT_PRIVATE_ORIGIN: z.url().optional(),
   TEST_SEARCH_DELAY: z
     .string()
     .regex(/^[a-z]+:\d+$/, { error: 'TEST_SEARCH_DELAY must look like "word:milliseconds", e.g. "slowpoke:3000"' })
@@ -34,6 +35,11 @@ export interface Config {
   development: boolean;
   /** Inside `next build`. */
   building: boolean;
+  /**
+   * Where this server listens, as `next start` records it once listening (for example
+   * http://127.0.0.1:3000): the content monitor asks the server itself to revalidate its pages.
+   */
+  appOrigin?: string;
   /** Queries run in a worker thread (servers); unit tests run them in-process. */
   searchInWorker: boolean;
   /**
@@ -55,6 +61,7 @@ function readRaw(): Record<string, string | undefined> {
     // Written out in full so Next.js can inline it in client and server bundles.
     NODE_ENV: process.env.NODE_ENV,
     NEXT_PHASE: process.env.NEXT_PHASE,
+    __NEXT_PRIVATE_ORIGIN: process.env.__NEXT_PRIVATE_ORIGIN,
     TEST_SEARCH_DELAY: process.env.TEST_SEARCH_DELAY,
   };
   return Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, value === "" ? undefined : value]));
@@ -75,6 +82,7 @@ export function getConfig(): Config {
     production: env.NODE_ENV === "production",
     development: env.NODE_ENV === "development",
     building: env.NEXT_PHASE === "phase-production-build",
+    appOrigin: env.__NEXT_PRIVATE_ORIGIN ? new URL(env.__NEXT_PRIVATE_ORIGIN).origin : undefined,
     searchInWorker: env.NODE_ENV === "production" || env.NODE_ENV === "development",
     searchTestDelay: env.TEST_SEARCH_DELAY
       ? { word: env.TEST_SEARCH_DELAY.split(":")[0]!, ms: Number(env.TEST_SEARCH_DELAY.split(":")[1]) }

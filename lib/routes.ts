@@ -5,6 +5,7 @@
  */
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
   "search",
+  "revalidate",
   "icon",
   "opengraph-image",
   "api",

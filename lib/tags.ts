@@ -7,14 +7,22 @@ export const TAG_LABELS: Record<TagKind, { plural: string; singular: string }> =
   topics: { plural: "Topics", singular: "Topic" },
 };
 
+const slugs = new Map<string, string>();
+
 /** URL slug of a tag: "Zaporizhzhia Nuclear Plant" → "zaporizhzhia-nuclear-plant"; diacritics dropped. */
 export function formatTagSlug(name: string): string {
-  return name
+  const known = slugs.get(name);
+  if (known !== undefined) return known;
+  const slug = name
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "");
+  // A few hundred distinct places and topics, each met in thousands of briefings on every refresh.
+  if (slugs.size >= 10_000) slugs.clear();
+  slugs.set(name, slug);
+  return slug;
 }
 
 /** Removes tags that repeat an earlier one (same slug), keeping the first spelling. */

@@ -32,6 +32,7 @@ import { measureApiDownloads } from "./bench/api";
 import { replaceSection } from "./bench/sections";
 import { measureIndexMemory } from "./bench/index-memory";
 import { measureResilience } from "./bench/resilience";
+import { runPublishBench } from "./bench/publish-bench";
 import {
   listCorpusDates,
   MAPS_HEADER,
@@ -46,7 +47,7 @@ import {
 const ROOT = path.resolve(import.meta.dirname, "..");
 const QUICK = process.argv.includes("--quick");
 const ONLY = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
-const PARTS = ["api", "figures", "history", "maps", "resilience"];
+const PARTS = ["api", "figures", "history", "maps", "publish", "resilience"];
 if (ONLY !== undefined && !PARTS.includes(ONLY)) throw new Error(`--only ${ONLY}: the parts that run on their own are ${PARTS.join(", ")}`);
 const SIZES = [500, 1_500, 5_000];
 const QUERIES = ["zaporizhzhia", "zaporizhia", "air defence", "artillery shells kherson", "drones", "qwxzv"];
@@ -365,6 +366,7 @@ if (!QUICK && !ONLY) {
 
   // 7. Resilience: the search flood, memory per stage, the first search after a restart.
   await runResilience(env);
+  await runPublish(env);
 
   // 8. Restart: the first request that needs the content, with and without the parse cache.
   const oldest = `/russia-ukraine/${listCorpusDates(corpusDir(5_000))[0]!}`;
@@ -420,6 +422,23 @@ if (!QUICK && (!ONLY || ONLY === "history")) {
       ["an old day's page, cold (for scale)", fmt(pages.coldDay)],
       ["changes feed (`/russia-ukraine/changes.xml`), cold", fmt(pages.changesFeed)],
     ],
+  );
+}
+
+if (ONLY === "publish") {
+  await buildCorpus5000();
+  await runPublish({ NEXT_DIST_DIR: DIST });
+}
+
+/** The Publish table: the production setup on the 5,000-day build in DIST, changes written into a copy of its corpus. */
+async function runPublish(env: Record<string, string>): Promise<void> {
+  const r = await runPublishBench(env, corpusDir(5_000));
+  const ms = (value: number) => (Number.isFinite(value) ? fmt(value) : "never (60 s)");
+  table(
+    "Publish",
+    `From the moment a file is written into the content folder to the moment each address serves the change, through the production setup (\`npm run start:production\`: nginx in front of \`next start\`) on the 5,000-day build, on this same 2-core machine as the clients. ${r.edits.length} changes one after another: a new day's file, then a change to that day's title and summary, and so on (scripts/bench/publish.ts); each address is asked every 50 ms until it holds the new text (search: the day in the results for a word only the change holds; the sitemap: the new day's address), each request from its own loopback address, as readers come from theirs (nginx limits search per address). The server learns of the change from the file system (lib/content/monitor.ts), reads it, has Next.js render every page again on its next request, and nginx keeps a page 1 s before asking again. Target: p95 ≤ 5 s on every address.${ONLY ? ` (Measured by \`npm run bench -- --only publish\` on ${describeMachine()}.)` : ""}`,
+    ["address", "changes", "p50 ms", "p95 ms (target ≤ 5,000)", "slowest ms"],
+    r.rows.map((row) => [row.surface, fmt(row.count), ms(row.p50), ms(row.p95), ms(row.max)]),
   );
 }
 

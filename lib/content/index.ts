@@ -11,6 +11,7 @@
 export { getArchiveView, getConflictView, getDayView, getHomeView, getMonthView, getSiteView, getTagIndexView, getTagView } from "./views";
 export type { ConflictView, DayView, HomeView, MonthView } from "./views";
 export { getSearchView, startSearchIndex, type SearchView } from "./search-view";
+export { startContentMonitor } from "./monitor";
 export { getChangesFeedView, getHistoryView, type ChangesFeedView, type HistoryEntry, type HistoryView } from "./history-view";
 export type { DiffEntry, DiffGroup, DiffPart } from "./history-diff";
 export { getFigureView, getFiguresView, type FiguresView } from "./figure-views";

@@ -1,4 +1,5 @@
 import "server-only";
+import path from "node:path";
 import { getConfig } from "@/lib/config";
 import { computeFingerprint } from "./fingerprint";
 import { computeGitStamp, readGitLog, type GitLog } from "./git-log";
@@ -55,7 +56,7 @@ interface State {
  * Kept on globalThis, not in a module variable: Next.js bundles pages and route
  * handlers separately, and each bundle would otherwise read all content again.
  */
-const holder = globalThis as typeof globalThis & { __daybookContent?: State; __daybookGeneration?: number };
+const holder = globalThis as typeof globalThis & { __daybookContent?: State; __daybookGeneration?: number; __daybookMonitored?: boolean };
 
 function nextGeneration(): number {
   return (holder.__daybookGeneration = (holder.__daybookGeneration ?? 0) + 1);
@@ -115,6 +116,40 @@ function indexForSearch(store: Store): void {
  * check, and reads the folder again as soon as it is back.
  */
 export function getStore(): Store {
+  return checkStore(false);
+}
+
+/**
+ * Looks at the files now, whenever it last did, and re-reads what changed: called by the
+ * content monitor (monitor.ts) when a file or the repository changes or a scheduled day is due.
+ */
+export function refreshStore(): Store {
+  return checkStore(true);
+}
+
+/**
+ * Says that a content monitor watches the folder (a production server): requests then never
+ * look at the files themselves, which costs a stat per file, but take the store as the
+ * monitor last refreshed it.
+ */
+export function setStoreMonitored(): void {
+  holder.__daybookMonitored = true;
+}
+
+/** Whether `files` (computeFingerprint's) and the repository are as the store last read them. */
+export function isStoreCurrent(files: string): boolean {
+  const state = holder.__daybookContent;
+  return state !== undefined && state.fingerprint === `${files}\n${computeGitStamp(state.log?.watch ?? [])}`;
+}
+
+/** What a monitor should watch: the folder, its subfolders, and the repository's folder, if any. */
+export function getStoreWatchPaths(): { dir: string; gitDir?: string; nextPublishAt?: number } {
+  const state = holder.__daybookContent;
+  const watch = state?.log?.watch[0];
+  return { dir: getConfig().contentDir, gitDir: watch ? path.dirname(watch) : undefined, nextPublishAt: state?.nextPublishAt };
+}
+
+function checkStore(force: boolean): Store {
   const { contentDir: dir, refreshMs, production, building } = getConfig();
   const now = Date.now();
   const state = holder.__daybookContent;
@@ -123,7 +158,8 @@ export function getStore(): Store {
   // check, and its log line, stay once per refresh.
   // A scheduled day whose time has come is published at once, by building the store again.
   const due = state?.nextPublishAt !== undefined && now >= state.nextPublishAt;
-  if (state?.dir === dir && !due && now - state.checkedAt < refreshMs && !(state.outage && hasConflictFolder(dir))) return state.store;
+  const fresh = holder.__daybookMonitored || now - (state?.checkedAt ?? 0) < refreshMs;
+  if (state?.dir === dir && !force && !due && fresh && !(state.outage && hasConflictFolder(dir))) return state.store;
   // Files, and the repository's HEAD: a commit that reaches the folder is noticed even if no file changed size or time.
   const files = computeFingerprint(dir);
   const previous = state?.dir === dir ? state : undefined;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { computeDayNumber, formatLongDate, isIsoDate, parseIsoDate } from "@/lib/dates";
+import { differenceInCalendarDays, format } from "date-fns";
+import { computeDayNumber, formatDayMonth, formatLongDate, isIsoDate, parseIsoDate } from "@/lib/dates";
 
 const originalTz = process.env.TZ;
 afterEach(() => {
@@ -76,5 +77,16 @@ describe("formatLongDate", () => {
     process.env.TZ = zone;
     expect(formatLongDate("2024-01-07")).toBe("Sunday, 7 January 2024");
     expect(formatLongDate("2024-02-29")).toBe("Thursday, 29 February 2024");
+  });
+});
+
+describe("computeDayNumber and formatDayMonth, written by hand, agree with date-fns on every day of 2020–2025", () => {
+  it("in this process's time zone", () => {
+    const start = "2020-01-01";
+    for (let d = new Date(2020, 0, 1); d.getFullYear() < 2026; d.setDate(d.getDate() + 1)) {
+      const iso = format(d, "yyyy-MM-dd");
+      expect(computeDayNumber(start, iso)).toBe(differenceInCalendarDays(d, new Date(2020, 0, 1)) + 1);
+      expect(formatDayMonth(iso)).toBe(format(d, "d MMM"));
+    }
   });
 });

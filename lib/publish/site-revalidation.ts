@@ -1,0 +1,45 @@
+import { randomBytes, timingSafeEqual } from "node:crypto";
+import { getConfig } from "@/lib/config";
+
+/** The header that carries this process's secret to its own revalidation route (app/revalidate/route.ts). */
+export const REVALIDATE_HEADER = "x-daybook-revalidate";
+
+const holder = globalThis as typeof globalThis & { __daybookRevalidateSecret?: Buffer };
+
+/** A secret made when the process starts and never leaves it: only this server can have its pages revalidated. */
+function getSecret(): Buffer {
+  return (holder.__daybookRevalidateSecret ??= randomBytes(32));
+}
+
+/** Whether a request to the revalidation route comes from this process (compared in constant time). */
+export function isRevalidationAuthorized(header: string | null): boolean {
+  if (!header || !/^[0-9a-f]{64}$/.test(header)) return false;
+  return timingSafeEqual(Buffer.from(header, "hex"), getSecret());
+}
+
+/**
+ * Has this server's Next.js render every page again on its next request, because the content
+ * changed (the content monitor calls this). Next.js's `revalidatePath` works only inside a
+ * route handler or server action, so the server asks itself, over HTTP, with a per-process
+ * secret. Without an origin (a build, tests) there is nothing to revalidate; a failure is
+ * logged, and pages still follow within their 15 s regeneration window.
+ */
+export async function requestSiteRevalidation(generation: number): Promise<boolean> {
+  const { appOrigin } = getConfig();
+  if (!appOrigin) return false;
+  try {
+    const response = await fetch(`${appOrigin}/revalidate`, {
+      method: "POST",
+      headers: { [REVALIDATE_HEADER]: getSecret().toString("hex") },
+      signal: AbortSignal.timeout(10_000),
+    });
+    await response.arrayBuffer();
+    if (response.status === 204) return true;
+    console.error(`Daybook: revalidating pages for content generation ${generation} answered ${response.status}`);
+  } catch (error) {
+    console.error(
+      `Daybook: revalidating pages for content generation ${generation} failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  return false;
+}
