@@ -16,8 +16,8 @@ interface Monitor {
 
 /** Events within this long of each other are one change (a `git pull` writes many files). */
 const SETTLE_MS = 30;
-/** After a change, the server is asked again to render its pages this long after the first time: past most renders, then past any. */
-const LATER_CALLS_MS = [400, 1_500];
+/** After a change, the server is asked again to render its pages this long after the first time: past any render begun before it. */
+const LATER_CALLS_MS = [1_000];
 const holder = globalThis as typeof globalThis & { __daybookMonitor?: Monitor };
 
 /**
