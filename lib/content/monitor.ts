@@ -9,6 +9,8 @@ interface Monitor {
   /** By path, with the folder's inode: a folder made anew at the same path (a checkout) needs a new watcher. */
   watchers: Map<string, { watcher: fs.FSWatcher; inode: number }>;
   onChange: (generation: number) => void;
+  /** The store's generation when `onChange` was last told (or when watching began). */
+  generation: number;
   debounce?: NodeJS.Timeout;
   publishTimer?: NodeJS.Timeout;
   polling: boolean;
@@ -34,9 +36,8 @@ const holder = globalThis as typeof globalThis & { __daybookMonitor?: Monitor };
 export function startContentMonitor(onChange: (generation: number) => void): void {
   const { production, building, refreshMs } = getConfig();
   if (!production || building || holder.__daybookMonitor) return;
-  const monitor: Monitor = { watchers: new Map(), onChange, polling: false };
+  const monitor: Monitor = { watchers: new Map(), onChange, polling: false, generation: getStore().generation };
   holder.__daybookMonitor = monitor;
-  getStore();
   setStoreMonitored();
   rewatch(monitor);
   if (refreshMs > 0) setInterval(() => void poll(monitor), refreshMs).unref();
@@ -48,10 +49,12 @@ function schedule(monitor: Monitor): void {
 }
 
 function check(monitor: Monitor): void {
-  const before = getStore().generation;
   const { generation } = refreshStore();
   rewatch(monitor);
-  if (generation === before) return;
+  // Against the last generation told, not the store's before this check: a request may have built
+  // the new store already (a scheduled day falls due on whichever comes first).
+  if (generation === monitor.generation) return;
+  monitor.generation = generation;
   monitor.onChange(generation);
   // A page whose render began before the refresh, from the old content, and ended after the first
   // call would be kept as new: told again once such renders are over, its server renders it again.
