@@ -119,7 +119,7 @@ test("one day's file, or one conflict's folder, deleted: unpublished (404) after
     ),
   ]);
   console.log(
-    `deleted day, conflict day, conflict, list: done after ${took.map((ms) => ms / 1000).join(" / ")} s (pages revalidate every 15 s)`,
+    `deleted day, conflict day, conflict, list: done after ${took.map((ms) => ms / 1000).join(" / ")} s (the server watches its folder and has its pages rendered again)`,
   );
   expect((await get("/sample-war/2024-03-10")).status).toBe(200);
   expect((await get("/live-war")).status).toBe(200);
