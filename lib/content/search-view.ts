@@ -1,7 +1,7 @@
 import "server-only";
 import { checkSearchBudget } from "@/lib/search/search-budget";
 import { parseSearchParams, type RawSearchParams } from "@/lib/search/search-params";
-import { runSearchQuery } from "@/lib/search/search-service";
+import { enableSearchWorker, runSearchQuery } from "@/lib/search/search-service";
 import type { SearchQuery, SearchRefusal, SearchResult } from "@/lib/search/search-types";
 import { getStore } from "./store";
 
@@ -54,6 +54,7 @@ export async function getSearchView(params: RawSearchParams): Promise<SearchView
  * logged, not thrown: the first request reports them as it always does.
  */
 export function startSearchIndex(): void {
+  enableSearchWorker();
   try {
     getStore();
   } catch (error) {

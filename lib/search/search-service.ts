@@ -12,19 +12,33 @@ const REINDEX_DELAY_MS = 300;
 
 /**
  * Hands search the current content. Servers index it in the background, in
- * the search worker (started on first use); the page that called this is not
- * held up. Called when the server starts and whenever the content changes.
+ * the search worker; the page that called this is not held up. Called when
+ * the server starts and whenever the content changes.
  */
 export function setSearchSource(source: SearchSource): void {
   const state = getState();
   if (state.source && state.source.generation >= source.generation) return;
   state.source = source;
-  if (!getConfig().searchInWorker) return;
+  // Not at once after a change: gathering the documents takes the main thread for 0.1–0.4 s at
+  // 5,000 days, and the pages of the new content (rendered again on their next request) come first.
+  startIndexing(state, state.worker && state.loaded ? REINDEX_DELAY_MS : 0);
+}
+
+/**
+ * Lets this process run the search worker: a server does, as it starts (instrumentation.ts).
+ * Scripts that only read the content (the bench, content:check) never start one.
+ */
+export function enableSearchWorker(): void {
+  const state = getState();
+  state.serving = true;
+  if (state.source) startIndexing(state, 0);
+}
+
+function startIndexing(state: ReturnType<typeof getState>, delayMs: number): void {
+  if (!getConfig().searchInWorker || !state.serving) return;
   watchMainThread();
   if (!state.worker && !state.restartTimer) startWorker(state);
-  // Not at once: gathering the documents takes the main thread for 0.1–0.4 s at 5,000 days, and the
-  // pages of the new content (rendered again on their next request) come first.
-  setTimeout(() => sendDocuments(state), state.worker && state.loaded ? REINDEX_DELAY_MS : 0);
+  setTimeout(() => sendDocuments(state), delayMs);
 }
 
 /**

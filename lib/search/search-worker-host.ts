@@ -23,6 +23,8 @@ interface Pending {
 
 /** Everything the main thread knows about search in this process. */
 export interface State {
+  /** Set by a server as it starts (enableSearchWorker): only then is there a worker. */
+  serving?: boolean;
   source?: SearchSource;
   worker?: Worker;
   /** The newest generation posted to the worker, and the newest it has indexed. */
