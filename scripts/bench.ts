@@ -11,6 +11,8 @@
  * `npm run bench -- --only resilience` only the Resilience tables (and replaces
  * just those in BENCHMARKS.md).
  * `npm run bench -- --only maps` only the maps, replacing that section of BENCHMARKS.md.
+ * `npm run bench -- --only publish` only publishing speed, `--only serving` only the
+ * Serving table (next start, the production setup and nginx under load), each replacing its section.
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -47,7 +49,7 @@ import {
 const ROOT = path.resolve(import.meta.dirname, "..");
 const QUICK = process.argv.includes("--quick");
 const ONLY = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
-const PARTS = ["api", "figures", "history", "maps", "publish", "resilience"];
+const PARTS = ["api", "figures", "history", "maps", "publish", "resilience", "serving"];
 if (ONLY !== undefined && !PARTS.includes(ONLY)) throw new Error(`--only ${ONLY}: the parts that run on their own are ${PARTS.join(", ")}`);
 const SIZES = [500, 1_500, 5_000];
 const QUERIES = ["zaporizhzhia", "zaporizhia", "air defence", "artillery shells kherson", "drones", "qwxzv"];
@@ -240,80 +242,11 @@ if (!QUICK && !ONLY) {
   );
 
   // 4–6. Serving the 5,000-day build: next start alone, the production setup, and nginx with the same bytes.
-  const nginx = findNginx();
   const env = { CONTENT_DIR: corpusDir(5_000), NEXT_DIST_DIR: DIST, SITE_URL: "http://127.0.0.1:4100" };
   const latest = listCorpusDates(corpusDir(5_000)).at(-1)!;
-  const targets: [string, string][] = [
-    ["day page", `/russia-ukraine/${latest}`],
-    ["home page", "/"],
-    ["search", "/search?q=zaporizhzhia"],
-  ];
   const next = await startAndWait("npx", ["next", "start", "-p", "4100", "-H", "127.0.0.1"], env, "http://127.0.0.1:4100/");
-  const serveRows: string[][] = [];
   try {
-    // Warm: render each target once (older days render on first request).
-    for (const [, url] of targets) await fetch(`http://127.0.0.1:4100${url}`);
-    const pagesDir = path.join(work, "static");
-    for (const [name, url] of targets) {
-      const file = path.join(pagesDir, name.replace(" ", "-"), "index.html");
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, Buffer.from(await (await fetch(`http://127.0.0.1:4100${url}`)).arrayBuffer()));
-    }
-    const memoryBefore = getTreeRss(next.pid!);
-    const setups: { name: string; origin: string; path: (name: string, url: string) => string }[] = [
-      { name: "next start", origin: "http://127.0.0.1:4100", path: (_n, url) => url },
-    ];
-    let production: ReturnType<typeof spawn> | undefined;
-    let staticNginx: ReturnType<typeof spawn> | undefined;
-    if (nginx) {
-      production = await startAndWait(
-        "node",
-        ["scripts/serve-production.mjs"],
-        { ...env, PORT: "4200", UPSTREAM_PORT: "4201", HOST: "127.0.0.1" },
-        "http://127.0.0.1:4200/",
-      );
-      setups.push({ name: "production setup (nginx cache → next start)", origin: "http://127.0.0.1:4200", path: (_n, url) => url });
-      const { config } = writeStaticNginx(pagesDir, 4300);
-      staticNginx = await startAndWait(nginx, ["-c", config, "-g", "daemon off;"], {}, "http://127.0.0.1:4300/home-page/");
-      setups.push({
-        name: "nginx, same bytes from disk (limit)",
-        origin: "http://127.0.0.1:4300",
-        path: (n) => `/${n.replace(" ", "-")}/`,
-      });
-    }
-    const limits = new Map<string, number>();
-    for (const connections of [32, 256]) {
-      for (const [name, url] of targets) {
-        const results = [];
-        for (const setup of [...setups].reverse()) {
-          await runLoad(`${setup.origin}${setup.path(name, url)}`, 8, 1); // warm the connection pool and caches
-          const r = await runLoad(`${setup.origin}${setup.path(name, url)}`, connections, 10);
-          if (setup.name.startsWith("nginx")) limits.set(`${name}/${connections}`, r.requestsPerSecond);
-          results.push({ setup, r });
-        }
-        for (const { setup, r } of results.reverse()) {
-          const limit = limits.get(`${name}/${connections}`);
-          serveRows.push([
-            name,
-            String(connections),
-            setup.name,
-            fmt(r.requestsPerSecond),
-            `${r.p50} / ${r.p99}`,
-            r.refused > 0 ? `${r.errors + r.non2xx} (${fmt(r.refused)} searches told busy)` : String(r.errors + r.non2xx),
-            limit ? `${fmt((100 * r.requestsPerSecond) / limit, 1)} %` : "—",
-          ]);
-        }
-      }
-    }
-    const memoryAfter = getTreeRss(next.pid!);
-    if (production) stopProcess(production);
-    if (staticNginx) stopProcess(staticNginx);
-    table(
-      "Serving",
-      `The 5,000-day build under autocannon for 10 s per row (after a 1 s warm-up), on this same 2-core machine as the server. Targets: \`next start\` alone ≥ 10 % of nginx, the production setup (\`npm run start:production\`: nginx's response cache in front of \`next start\`) ≥ 80 %. Search pages are per request (\`no-store\`), so nginx passes them through. \`next start\` resident memory: ${fmt(memoryBefore / 1024 ** 2)} MB before the load, ${fmt(memoryAfter / 1024 ** 2)} MB after.${nginx ? "" : " nginx is not installed here: only next start was measured."}`,
-      ["page", "connections", "setup", "requests/s", "latency p50 / p99 ms", "errors + non-2xx", "of nginx"],
-      serveRows,
-    );
+    await runServing(env, next);
 
     // 5. Page weight.
     const weights = await measurePageWeights("http://127.0.0.1:4100", [
@@ -425,6 +358,17 @@ if (!QUICK && (!ONLY || ONLY === "history")) {
   );
 }
 
+if (ONLY === "serving") {
+  await buildCorpus5000();
+  const env = { CONTENT_DIR: corpusDir(5_000), NEXT_DIST_DIR: DIST, SITE_URL: "http://127.0.0.1:4100" };
+  const next = await startAndWait("npx", ["next", "start", "-p", "4100", "-H", "127.0.0.1"], env, "http://127.0.0.1:4100/");
+  try {
+    await runServing(env, next);
+  } finally {
+    stopProcess(next);
+  }
+}
+
 if (ONLY === "publish") {
   await buildCorpus5000();
   await runPublish({ NEXT_DIST_DIR: DIST });
@@ -492,6 +436,85 @@ async function runResilience(env: Record<string, string>): Promise<void> {
   );
 }
 
+/**
+ * The Serving table: the 5,000-day build (in DIST, of corpusDir(5,000)) under autocannon, from
+ * `next start` alone (already running on port 4100: `next`), the production setup, and nginx
+ * serving the same bytes from disk.
+ */
+async function runServing(env: Record<string, string>, next: ReturnType<typeof spawn>): Promise<void> {
+  const nginx = findNginx();
+  const latest = listCorpusDates(corpusDir(5_000)).at(-1)!;
+  const targets: [string, string][] = [
+    ["day page", `/russia-ukraine/${latest}`],
+    ["home page", "/"],
+    ["search", "/search?q=zaporizhzhia"],
+  ];
+  const serveRows: string[][] = [];
+  // Warm: render each target once (older days render on first request).
+  for (const [, url] of targets) await fetch(`http://127.0.0.1:4100${url}`);
+  const pagesDir = path.join(work, "static");
+  for (const [name, url] of targets) {
+    const file = path.join(pagesDir, name.replace(" ", "-"), "index.html");
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, Buffer.from(await (await fetch(`http://127.0.0.1:4100${url}`)).arrayBuffer()));
+  }
+  const memoryBefore = getTreeRss(next.pid!);
+  const setups: { name: string; origin: string; path: (name: string, url: string) => string }[] = [
+    { name: "next start", origin: "http://127.0.0.1:4100", path: (_n, url) => url },
+  ];
+  let production: ReturnType<typeof spawn> | undefined;
+  let staticNginx: ReturnType<typeof spawn> | undefined;
+  if (nginx) {
+    production = await startAndWait(
+      "node",
+      ["scripts/serve-production.mjs"],
+      { ...env, PORT: "4200", UPSTREAM_PORT: "4201", HOST: "127.0.0.1" },
+      "http://127.0.0.1:4200/",
+    );
+    setups.push({ name: "production setup (nginx cache → next start)", origin: "http://127.0.0.1:4200", path: (_n, url) => url });
+    const { config } = writeStaticNginx(pagesDir, 4300);
+    staticNginx = await startAndWait(nginx, ["-c", config, "-g", "daemon off;"], {}, "http://127.0.0.1:4300/home-page/");
+    setups.push({
+      name: "nginx, same bytes from disk (limit)",
+      origin: "http://127.0.0.1:4300",
+      path: (n) => `/${n.replace(" ", "-")}/`,
+    });
+  }
+  const limits = new Map<string, number>();
+  for (const connections of [32, 256]) {
+    for (const [name, url] of targets) {
+      const results = [];
+      for (const setup of [...setups].reverse()) {
+        await runLoad(`${setup.origin}${setup.path(name, url)}`, 8, 1); // warm the connection pool and caches
+        const r = await runLoad(`${setup.origin}${setup.path(name, url)}`, connections, 10);
+        if (setup.name.startsWith("nginx")) limits.set(`${name}/${connections}`, r.requestsPerSecond);
+        results.push({ setup, r });
+      }
+      for (const { setup, r } of results.reverse()) {
+        const limit = limits.get(`${name}/${connections}`);
+        serveRows.push([
+          name,
+          String(connections),
+          setup.name,
+          fmt(r.requestsPerSecond),
+          `${r.p50} / ${r.p99}`,
+          r.refused > 0 ? `${r.errors + r.non2xx} (${fmt(r.refused)} searches told busy)` : String(r.errors + r.non2xx),
+          limit ? `${fmt((100 * r.requestsPerSecond) / limit, 1)} %` : "—",
+        ]);
+      }
+    }
+  }
+  const memoryAfter = getTreeRss(next.pid!);
+  if (production) stopProcess(production);
+  if (staticNginx) stopProcess(staticNginx);
+  table(
+    "Serving",
+    `The 5,000-day build under autocannon for 10 s per row (after a 1 s warm-up), on this same 2-core machine as the server. Targets: \`next start\` alone ≥ 10 % of nginx, the production setup (\`npm run start:production\`: nginx's response cache in front of \`next start\`) ≥ 80 %. Search pages are per request (\`no-store\`), so nginx passes them through. \`next start\` resident memory: ${fmt(memoryBefore / 1024 ** 2)} MB before the load, ${fmt(memoryAfter / 1024 ** 2)} MB after.${nginx ? "" : " nginx is not installed here: only next start was measured."}`,
+    ["page", "connections", "setup", "requests/s", "latency p50 / p99 ms", "errors + non-2xx", "of nginx"],
+    serveRows,
+  );
+}
+
 fs.rmSync(work, { recursive: true, force: true });
 fs.rmSync(path.join(ROOT, DIST), { recursive: true, force: true });
 function describeMachine(): string {
@@ -505,7 +528,7 @@ if (ONLY) {
   const titles = new Set(tables.map((text) => text.split("\n", 1)[0]));
   const kept = previous.split(/^(?=## )/m).filter((part) => !titles.has(part.split("\n", 1)[0]));
   const stamped =
-    ONLY === "history" || ONLY === "figures"
+    ONLY === "history" || ONLY === "figures" || ONLY === "serving"
       ? tables.map((text) => text.replace("\n\n", `\n\nMeasured by \`npm run bench -- --only ${ONLY}\` on ${machine}.\n\n`))
       : tables;
   fs.writeFileSync(benchmarks, [...kept, stamped.join("\n")].join(""));
