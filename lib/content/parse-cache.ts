@@ -1,11 +1,13 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
 import { getConfig } from "@/lib/config";
 import type { GitLog } from "./git-log";
 import type { ParseCache } from "./read-folder";
-import type { RevisionStatusCache } from "./revisions";
+import type { ReaderText } from "./reader-text";
+import type { ParsedRevisionTexts, RevisionStatusCache } from "./revisions";
 
 /**
  * Parsed files kept on disk between the processes of one production build and
@@ -17,7 +19,8 @@ import type { RevisionStatusCache } from "./revisions";
  * empties: a parse cache never outlives the code that wrote it.
  *
  * The content's history from git is shared the same way (see `SharedHistory`), so
- * that git is asked once per build, not once per process.
+ * that git is asked once per build, not once per process, and so are the texts of
+ * past versions that reading parsed, one small file per day, for history pages.
  */
 function getCachePath(name: string): string {
   return path.join(getConfig().distDir, name);
@@ -43,6 +46,7 @@ function writeShared(name: string, value: unknown): void {
   const file = getCachePath(name);
   const temporary = `${file}.${process.pid}`;
   try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(temporary, v8.serialize(value));
     fs.renameSync(temporary, file); // atomic: another process never reads half a file
   } catch {
@@ -86,4 +90,21 @@ function isSharedHistory(value: unknown): value is SharedHistory {
 /** Saves the history this process read for the next processes of the build. */
 export function writeHistoryCache(history: SharedHistory): void {
   writeShared("daybook-history-cache.bin", history);
+}
+
+/** Where a day's past versions' texts are kept: named by a hash of its file's path. */
+function getRevisionTextsName(file: string): string {
+  return path.join("daybook-revision-texts", `${createHash("sha1").update(file).digest("hex")}.bin`);
+}
+
+/** The texts of a day's past versions that an earlier process of this build (or this server) parsed, by revision key. */
+export function readRevisionTextsCache(file: string): Map<string, ReaderText> {
+  const value = readShared(getRevisionTextsName(file));
+  return value instanceof Map ? (value as Map<string, ReaderText>) : new Map();
+}
+
+/** Saves the texts a reading of git parsed, day by day, beside those already saved, for history pages in later processes. */
+export function writeRevisionTextsCache(texts: ParsedRevisionTexts): void {
+  if (!isEnabled()) return;
+  for (const [file, parsed] of texts) writeShared(getRevisionTextsName(file), new Map([...readRevisionTextsCache(file), ...parsed]));
 }

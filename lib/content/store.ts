@@ -8,11 +8,12 @@ import { ContentValidationError, formatIssue, isError, sortIssues, type ContentI
 import { createConflictMaps } from "./conflict-maps";
 import { keepLastGood, keepLastGoodGeo } from "./last-good";
 import { enrichBriefing } from "./enrich";
-import { readHistoryCache, readParseCache, writeHistoryCache, writeParseCache } from "./parse-cache";
+import { readHistoryCache, readParseCache, writeHistoryCache, writeParseCache, writeRevisionTextsCache } from "./parse-cache";
 import { hasConflictFolder } from "./list-folder";
 import { readContent, type ContentSnapshot, type ParseCache } from "./read-folder";
 import { computeNextPublishTime, isPublished } from "./schedule";
-import { computeHistories, formatDayKey, type DayHistory, type RevisionStatusCache } from "./revisions";
+import { keepRevisionTexts } from "./revision-texts";
+import { computeHistories, formatDayKey, type DayHistory, type ParsedRevisionTexts, type RevisionStatusCache } from "./revisions";
 import type { Conflict } from "./schema";
 import { computeSearchDocuments } from "@/lib/search/search-documents";
 import { setSearchSource } from "@/lib/search/search-service";
@@ -64,15 +65,15 @@ function nextGeneration(): number {
 
 /**
  * Builds the store from a snapshot: drafts and days scheduled for later left out
- * in production, the history of every day from one reading of git, every
- * briefing enriched once.
+ * in production, the history of every day from one reading of git (the texts of
+ * the past versions it parsed go to `texts`), every briefing enriched once.
  */
-function buildStore(dir: string, snapshot: ContentSnapshot, log: GitLog | undefined, statuses: RevisionStatusCache, now: number) {
+function buildStore(dir: string, snapshot: ContentSnapshot, log: GitLog | undefined, statuses: RevisionStatusCache, now: number, texts: ParsedRevisionTexts) {
   const { production } = getConfig();
   const days = snapshot.conflicts.flatMap((conflict) =>
     (snapshot.days.get(conflict.slug) ?? []).filter((day) => !production || isPublished(day.parsed, now)).map((day) => ({ conflict, day })),
   );
-  const byFile = log ? computeHistories(dir, log, days, statuses) : new Map<string, DayHistory>();
+  const byFile = log ? computeHistories(dir, log, days, statuses, texts) : new Map<string, DayHistory>();
   const histories = new Map<string, DayHistory>();
   const indexes = new Map<string, ConflictIndex>();
   for (const conflict of snapshot.conflicts) {
@@ -194,8 +195,15 @@ function checkStore(force: boolean): Store {
   const statuses: RevisionStatusCache = previous ? previous.statuses : (shared?.statuses ?? new Map());
   // A gazetteer or base map that turned invalid keeps its last good version (before enriching: aliases resolve through it).
   if (errors.length > 0 && previous) keepLastGoodGeo(snapshot, previous.store);
-  const built = buildStore(dir, snapshot, log, statuses, now);
-  if (!previous && !unchanged && log) writeHistoryCache({ dir, log, statuses });
+  // The past versions this reading parses (to tell drafts and invalid versions) are kept for history pages: in
+  // memory, and after a process's first reading in the build folder too, so that no later process parses them again.
+  const texts: ParsedRevisionTexts = new Map();
+  const built = buildStore(dir, snapshot, log, statuses, now, texts);
+  keepRevisionTexts(texts);
+  if (!previous && !unchanged && log) {
+    writeHistoryCache({ dir, log, statuses });
+    writeRevisionTextsCache(texts);
+  }
   const { store, kept } = previous && errors.length > 0 ? keepLastGood(built, previous.store, errors) : { store: built, kept: new Set<string>() };
   // Logged once per change of the directory, not per request.
   for (const error of errors) {
