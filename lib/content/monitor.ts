@@ -18,8 +18,12 @@ interface Monitor {
 
 /** Events within this long of each other are one change (a `git pull` writes many files). */
 const SETTLE_MS = 30;
-/** After a change, the server is asked again to render its pages this long after the first time: past any render begun before it. */
-const LATER_CALLS_MS = [1_000];
+/**
+ * After a change, the server is asked again to render its pages this long after the first time:
+ * past a render begun before it, even when that render waits behind the burst of renders a change
+ * brings (the bench once saw a new day's 404, rendered just before the change, kept for 19 s).
+ */
+const LATER_CALLS_MS = [1_000, 3_000];
 const holder = globalThis as typeof globalThis & { __daybookMonitor?: Monitor };
 
 /**
