@@ -12,6 +12,11 @@ export async function register(): Promise<void> {
   const { requestSiteRevalidation } = await import("@/lib/publish/site-revalidation");
   setImmediate(() => {
     startSearchIndex();
-    startContentMonitor((generation) => void requestSiteRevalidation(generation));
+    try {
+      startContentMonitor((generation) => void requestSiteRevalidation(generation));
+    } catch (error) {
+      // Pages then follow changes within their 15 s regeneration window, as without a monitor.
+      console.error(`Daybook could not watch the content: ${error instanceof Error ? error.message : String(error)}`);
+    }
   });
 }

@@ -53,7 +53,14 @@ function schedule(monitor: Monitor): void {
 }
 
 function check(monitor: Monitor): void {
-  const { generation } = refreshStore();
+  let generation: number;
+  try {
+    generation = refreshStore().generation;
+  } catch (error) {
+    // Never an exception in a timer, which would stop the server: the next change or poll tries again.
+    console.error(`Daybook content monitor: ${error instanceof Error ? error.message : String(error)}`);
+    return;
+  }
   rewatch(monitor);
   // Against the last generation told, not the store's before this check: a request may have built
   // the new store already (a scheduled day falls due on whichever comes first).
@@ -71,6 +78,8 @@ async function poll(monitor: Monitor): Promise<void> {
   try {
     const files = await computeFingerprintAsync(getStoreWatchPaths().dir);
     if (!isStoreCurrent(files)) check(monitor);
+  } catch (error) {
+    console.error(`Daybook content monitor: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
     monitor.polling = false;
   }

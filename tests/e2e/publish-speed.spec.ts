@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { getSecurityHeaders } from "../../lib/security-headers.mjs";
 import { findNginx } from "../../scripts/bench/serve";
 import { measurePublish } from "../../scripts/bench/publish";
 
@@ -100,6 +101,8 @@ test("only the server itself can have its pages rendered again", async () => {
     for (const secret of [undefined, "0".repeat(64), "not hex"]) {
       const response = await fetch(`${origin}/revalidate`, { method: "POST", headers: secret ? { "x-daybook-revalidate": secret } : {} });
       expect(response.status, `${origin} with ${secret ?? "no secret"}`).toBe(404);
+      // Every response carries the security headers, this one included.
+      for (const { key } of getSecurityHeaders()) expect(response.headers.get(key), `${key} from ${origin}`).not.toBeNull();
     }
     expect((await fetch(`${origin}/revalidate`)).status).toBe(404);
   }
