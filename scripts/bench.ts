@@ -498,7 +498,7 @@ async function runServing(env: Record<string, string>, next: ReturnType<typeof s
           setup.name,
           fmt(r.requestsPerSecond),
           `${r.p50} / ${r.p99}`,
-          r.refused > 0 ? `${r.errors + r.non2xx} (${fmt(r.refused)} searches told busy)` : String(r.errors + r.non2xx),
+          `${r.errors + r.non2xx}${r.otherStatuses ? ` (${r.otherStatuses})` : ""}${r.refused > 0 ? `; ${fmt(r.refused)} searches told busy` : ""}`,
           limit ? `${fmt((100 * r.requestsPerSecond) / limit, 1)} %` : "—",
         ]);
       }

@@ -13,6 +13,8 @@ export interface LoadResult {
   non2xx: number;
   /** Search pages that answered with a message (search busy…) instead of results. */
   refused: number;
+  /** Answers other than 2xx, by status ("503: 120, 429: 7"), empty when there were none. */
+  otherStatuses: string;
 }
 
 /** autocannon against one URL: `connections` clients for `seconds`. */
@@ -29,11 +31,26 @@ export async function runLoad(url: string, connections: number, seconds: number)
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     refused,
+    otherStatuses: Object.entries(result.statusCodeStats ?? {})
+      .filter(([status]) => !status.startsWith("2"))
+      .map(([status, { count }]) => `${status}: ${count}`)
+      .join(", "),
   };
 }
 
 /** Starts a long-running process and waits until `probe` answers 200. */
 export async function startAndWait(command: string, args: string[], env: Record<string, string>, probe: string): Promise<ChildProcess> {
+  // Something already answering there (a server left over from another run) would be measured instead.
+  // A server just stopped by the caller gets a few seconds to go.
+  const answering = () =>
+    fetch(probe).then(
+      (response) => response.status,
+      () => undefined,
+    );
+  for (let i = 0; i < 20 && (await answering()) !== undefined; i++) await new Promise((r) => setTimeout(r, 250));
+  const squatter = await answering();
+  if (squatter !== undefined)
+    throw new Error(`${probe} already answers (${squatter}) before ${command} starts: stop whatever listens there`);
   const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: "ignore", detached: true });
   for (let i = 0; i < 240; i++) {
     try {
