@@ -11,9 +11,9 @@ export const API_CONTENT_TYPES = {
 
 /**
  * The pages' caching policy: what Next.js sends for a page with `revalidate = 15`
- * (app/layout.tsx) and the default `expireTime` of a year. Shared caches (nginx, a CDN)
- * keep a response 15 s, then serve it while they revalidate it with its ETag; browsers
- * always revalidate. The e2e tests check that a page and the API send the same header.
+ * (app/layout.tsx) and the default `expireTime` of a year. A CDN keeps a response 15 s,
+ * then serves it while it revalidates it with its ETag (the production setup's nginx keeps
+ * pages 1 s, and passes /api/ through); browsers always revalidate. The e2e tests check that a page and the API send the same header.
  */
 export const API_CACHE_CONTROL = "s-maxage=15, stale-while-revalidate=31535985";
 

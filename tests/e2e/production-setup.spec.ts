@@ -1,12 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
 import net from "node:net";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import autocannon from "autocannon";
 import { getSecurityHeaders } from "../../lib/security-headers.mjs";
-import { findNginx } from "../../scripts/bench/serve";
 import { findListeningPid } from "./listening-pid";
+import { startProductionCopy, type ProductionSetup } from "./production";
 
 // `npm run start:production` (scripts/serve-production.mjs: nginx in front of `next start`) on
 // copies of the shipped build and content, on 127.0.0.1 only: the app is killed under load,
@@ -14,50 +11,18 @@ import { findListeningPid } from "./listening-pid";
 const PORT = 3132;
 const UPSTREAM_PORT = 3133;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const WORK = path.resolve(".test-results/production");
 /** Pages read before the crash: nginx holds them. */
 const CACHED = ["/", "/russia-ukraine", "/russia-ukraine/2024-01-07", "/russia-ukraine/2024-01-03", "/russia-ukraine/archive/2024/01"];
 const HEADERS = getSecurityHeaders().map(({ key }) => key.toLowerCase());
 
 test.describe.configure({ mode: "serial", timeout: 90_000 });
-let runner: ChildProcess;
-let output = "";
+let setup: ProductionSetup;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 test.beforeAll(async () => {
-  expect(findNginx(), "nginx is needed: apt-get install nginx (.ci/run installs it)").toBeDefined();
-  fs.rmSync(WORK, { recursive: true, force: true });
-  fs.cpSync("content", path.join(WORK, "content"), { recursive: true });
-  fs.cpSync(".next", path.join(WORK, "next"), { recursive: true });
-  runner = spawn(process.execPath, ["scripts/serve-production.mjs"], {
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      UPSTREAM_PORT: String(UPSTREAM_PORT),
-      HOST: "127.0.0.1",
-      NEXT_DIST_DIR: ".test-results/production/next",
-      CONTENT_DIR: path.join(WORK, "content"),
-      SITE_URL: ORIGIN,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true, // its own process group, so that afterAll can end whatever is left
-  });
-  runner.stdout?.on("data", (chunk) => (output += chunk));
-  runner.stderr?.on("data", (chunk) => (output += chunk));
-  const deadline = Date.now() + 60_000;
-  while (
-    (await fetch(`${ORIGIN}/robots.txt`).then(
-      (r) => r.status,
-      () => 0,
-    )) !== 200
-  ) {
-    if (Date.now() > deadline || runner.exitCode !== null) throw new Error(`the production setup did not start:\n${output}`);
-    await sleep(250);
-  }
+  setup = await startProductionCopy("production", PORT, UPSTREAM_PORT);
 });
-test.afterAll(() => {
-  if (runner?.pid && runner.exitCode === null) process.kill(-runner.pid, "SIGKILL");
-});
+test.afterAll(() => setup?.kill());
 
 /** Asks until nginx answers a page from its cache (HIT), at most 5 s. */
 async function warm(pathname: string): Promise<void> {
@@ -126,8 +91,8 @@ test("the app is killed under load: cached pages keep answering 200, others a 50
   expect(await unavailable!.text()).toContain("This page is not available right now");
 
   // The runner logged the crash and the restart, and the new app serves.
-  expect(output).toMatch(/Daybook: next start was killed by SIGKILL after [\d.]+ s; restart 1 in \d+ ms/);
-  expect(output).toMatch(/Daybook: next start restarted \(pid \d+\)/);
+  expect(setup.output()).toMatch(/Daybook: next start was killed by SIGKILL after [\d.]+ s; restart 1 in \d+ ms/);
+  expect(setup.output()).toMatch(/Daybook: next start restarted \(pid \d+\)/);
   expect(findListeningPid(UPSTREAM_PORT)).not.toBe(appPid);
 });
 
@@ -171,8 +136,8 @@ test("a burst of searches from one address gets 429 pages that explain themselve
 });
 
 test("stopping the runner (SIGTERM) stops nginx and the app cleanly", async () => {
-  const exited = new Promise<number | null>((resolve) => runner.once("exit", (code) => resolve(code)));
-  process.kill(runner.pid!, "SIGTERM");
+  const exited = new Promise<number | null>((resolve) => setup.runner.once("exit", (code) => resolve(code)));
+  process.kill(setup.runner.pid!, "SIGTERM");
   expect(await Promise.race([exited, sleep(15_000).then(() => "still running")])).toBe(0);
   for (const port of [PORT, UPSTREAM_PORT]) {
     expect(findListeningPid(port), `something still listens on ${port}`).toBeUndefined();

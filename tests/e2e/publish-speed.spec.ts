@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { getSecurityHeaders } from "../../lib/security-headers.mjs";
-import { findNginx } from "../../scripts/bench/serve";
 import { measurePublish } from "../../scripts/bench/publish";
+import { startProductionCopy, type ProductionSetup } from "./production";
 
 // Issue 12: a change written into the content folder is served through the production setup
 // (`npm run start:production`: nginx in front of `next start`) on every address that shows it,
@@ -13,55 +12,24 @@ import { measurePublish } from "../../scripts/bench/publish";
 const PORT = 3142;
 const UPSTREAM_PORT = 3143;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const WORK = path.resolve(".test-results/publish-speed");
-const CONTENT = path.join(WORK, "content");
 
 test.describe.configure({ mode: "serial", timeout: 120_000 });
-let runner: ChildProcess;
-let output = "";
+let setup: ProductionSetup;
 
 test.beforeAll(async () => {
-  expect(findNginx(), "nginx is needed: apt-get install nginx (.ci/run installs it)").toBeDefined();
-  fs.rmSync(WORK, { recursive: true, force: true });
-  fs.cpSync("content", CONTENT, { recursive: true });
-  fs.cpSync(".next", path.join(WORK, "next"), { recursive: true });
-  runner = spawn(process.execPath, ["scripts/serve-production.mjs"], {
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      UPSTREAM_PORT: String(UPSTREAM_PORT),
-      HOST: "127.0.0.1",
-      RUN_DIR: path.join(WORK, "nginx"),
-      NEXT_DIST_DIR: ".test-results/publish-speed/next",
-      CONTENT_DIR: CONTENT,
-      SITE_URL: ORIGIN,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
-  runner.stdout?.on("data", (chunk) => (output += chunk));
-  runner.stderr?.on("data", (chunk) => (output += chunk));
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const status = await fetch(`${ORIGIN}/robots.txt`).then(
-      (r) => r.status,
-      () => 0,
-    );
-    if (status === 200) break;
-    if (Date.now() > deadline || runner.exitCode !== null) throw new Error(`the production setup did not start:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  setup = await startProductionCopy("publish-speed", PORT, UPSTREAM_PORT);
   // Every address read once, so nginx and the app hold them: publishing must get past both caches.
   for (const address of ["/", "/russia-ukraine", "/russia-ukraine/feed.xml", "/sitemap.xml", "/russia-ukraine/2024-01-08"]) {
     await (await fetch(`${ORIGIN}${address}`)).text();
   }
 });
-test.afterAll(() => {
-  if (runner?.pid && runner.exitCode === null) process.kill(-runner.pid, "SIGKILL");
-});
+test.afterAll(() => setup?.kill());
 
 test("a new day, then a change to it, are served on every address within seconds, with no rebuild", async () => {
-  const edits = await measurePublish(ORIGIN, path.join(CONTENT, "russia-ukraine"), "2024-01-07", 4, { everyMs: 100, timeoutMs: 10_000 });
+  const edits = await measurePublish(ORIGIN, path.join(setup.contentDir, "russia-ukraine"), "2024-01-07", 4, {
+    everyMs: 100,
+    timeoutMs: 10_000,
+  });
   console.log(
     edits
       .map(
@@ -74,7 +42,7 @@ test("a new day, then a change to it, are served on every address within seconds
   );
   for (const edit of edits) {
     for (const [surface, ms] of Object.entries(edit.times)) {
-      expect(ms, `${edit.kind} ${edit.date} on the ${surface}\n${output}`).toBeLessThan(10_000);
+      expect(ms, `${edit.kind} ${edit.date} on the ${surface}\n${setup.output()}`).toBeLessThan(10_000);
     }
   }
   // A new day is on the sitemap and the feed; a change is on the day page (each checked above).
@@ -83,7 +51,7 @@ test("a new day, then a change to it, are served on every address within seconds
 });
 
 test("a deleted day is gone from its address within seconds", async () => {
-  const file = path.join(CONTENT, "russia-ukraine", "2024-01-09.md");
+  const file = path.join(setup.contentDir, "russia-ukraine", "2024-01-09.md");
   expect(fs.existsSync(file), "the first test added this day").toBe(true);
   fs.rmSync(file);
   const start = Date.now();
@@ -106,5 +74,5 @@ test("only the server itself can have its pages rendered again", async () => {
     }
     expect((await fetch(`${origin}/revalidate`)).status).toBe(404);
   }
-  expect(output).not.toContain("revalidating pages for content generation");
+  expect(setup.output()).not.toContain("revalidating pages for content generation");
 });
