@@ -10,6 +10,7 @@ const envSchema = z.object({
   SITE_URL: z.url({ protocol: /^https?$/, error: "SITE_URL must be an absolute http:// or https:// URL" }).default("http://localhost:3000"),
   CONTENT_DIR: z.string().default("content"),
   CONTENT_REFRESH_MS: z.coerce.number().int().min(0).default(5_000),
+  CONTENT_WATCH: z.enum(["on", "off"], { error: "CONTENT_WATCH must be on or off" }).default("on"),
   NEXT_DIST_DIR: z.string().default(".next"),
   NODE_ENV: z.string().default("development"),
   NEXT_PHASE: z.string().optional(),
@@ -27,6 +28,11 @@ export interface Config {
   contentDir: string;
   /** How often a running server looks for changed content files. */
   refreshMs: number;
+  /**
+   * Whether a server also watches the content folder for changes (inotify), publishing them at once;
+   * off (CONTENT_WATCH=off), it only checks every refreshMs, for file systems whose events mislead.
+   */
+  watchContent: boolean;
   /** Absolute path of the build folder. */
   distDir: string;
   /** A production build or server (`next build`, `next start`), as opposed to `next dev` or tests. */
@@ -57,6 +63,7 @@ function readRaw(): Record<string, string | undefined> {
     SITE_URL: process.env.SITE_URL,
     CONTENT_DIR: process.env.CONTENT_DIR,
     CONTENT_REFRESH_MS: process.env.CONTENT_REFRESH_MS,
+    CONTENT_WATCH: process.env.CONTENT_WATCH,
     NEXT_DIST_DIR: process.env.NEXT_DIST_DIR,
     // Written out in full so Next.js can inline it in client and server bundles.
     NODE_ENV: process.env.NODE_ENV,
@@ -78,6 +85,7 @@ export function getConfig(): Config {
     // Content is read at run time from wherever CONTENT_DIR points, so keep the bundler from tracing it.
     contentDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), env.CONTENT_DIR),
     refreshMs: env.CONTENT_REFRESH_MS,
+    watchContent: env.CONTENT_WATCH === "on",
     distDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), env.NEXT_DIST_DIR),
     production: env.NODE_ENV === "production",
     development: env.NODE_ENV === "development",

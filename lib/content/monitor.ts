@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { getConfig } from "@/lib/config";
-import { computeFingerprintAsync } from "./fingerprint";
+import { computeFingerprintOffThread } from "./fingerprint-thread";
 import { getStore, getStoreWatchPaths, isStoreCurrent, refreshStore, setStoreMonitored } from "./store";
 
 /** A running monitor: its watchers by path, its timers, and who to tell about new content. */
@@ -76,7 +76,7 @@ async function poll(monitor: Monitor): Promise<void> {
   if (monitor.polling) return;
   monitor.polling = true;
   try {
-    const files = await computeFingerprintAsync(getStoreWatchPaths().dir);
+    const files = await computeFingerprintOffThread(getStoreWatchPaths().dir);
     if (!isStoreCurrent(files)) check(monitor);
   } catch (error) {
     console.error(`Daybook content monitor: ${error instanceof Error ? error.message : String(error)}`);
@@ -88,7 +88,7 @@ async function poll(monitor: Monitor): Promise<void> {
 /** Watches what is there now (folders come and go), and sets the timer of the next scheduled day. */
 function rewatch(monitor: Monitor): void {
   const { dir, gitDir, nextPublishAt } = getStoreWatchPaths();
-  const wanted = new Set([dir, ...listFolders(dir), ...(gitDir ? [gitDir] : [])]);
+  const wanted = new Set(getConfig().watchContent ? [dir, ...listFolders(dir), ...(gitDir ? [gitDir] : [])] : []);
   for (const [folder, { watcher, inode }] of monitor.watchers) {
     if (wanted.has(folder) && readInode(folder) === inode) continue;
     watcher.close();

@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { computeFingerprint, computeFingerprintAsync } from "@/lib/content/fingerprint";
+import { computeFingerprintOffThread } from "@/lib/content/fingerprint-thread";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "daybook-fingerprint-"));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -32,5 +33,22 @@ describe("computeFingerprintAsync", () => {
 
   it("is empty for a folder that is not there", async () => {
     expect(await computeFingerprintAsync(path.join(root, "missing"))).toBe("");
+  });
+});
+
+describe("computeFingerprintOffThread", () => {
+  it("gives the synchronous fingerprint, on the main thread where no worker can start (as here, in vitest)", async () => {
+    const dir = path.join(root, "off-thread");
+    fs.cpSync("content", dir, { recursive: true });
+    const errors: string[] = [];
+    const spy = vi.spyOn(console, "error").mockImplementation((message: string) => void errors.push(message));
+    try {
+      expect(await computeFingerprintOffThread(dir)).toBe(computeFingerprint(dir));
+      fs.appendFileSync(path.join(dir, "russia-ukraine", "2024-01-07.md"), "\n");
+      expect(await computeFingerprintOffThread(dir)).toBe(computeFingerprint(dir));
+    } finally {
+      spy.mockRestore();
+    }
+    expect(errors.filter((message) => message.includes("no worker thread"))).toHaveLength(1);
   });
 });
