@@ -7,10 +7,11 @@ const nextConfig = {
   poweredByHeader: false,
   // Pages rendered after the build (older days, 404s) are cached in memory only, in a
   // bounded LRU: written to disk, every made-up address would leave files behind, and
-  // a flood of them could fill the disk. Build-time pages stay on disk. 64 MB (of page
+  // a flood of them could fill the disk. Build-time pages stay on disk. 48 MB (of page
   // sizes as Next.js counts them; in memory they take about twice that) keeps the server
-  // under its memory ceiling; an older day dropped from it is rendered again (tens of ms).
-  cacheMaxMemorySize: 64 * 1024 * 1024,
+  // under its memory ceiling (600 MB at 5,000 days after a crawl of every page and a search
+  // flood); an older day dropped from it is rendered again (tens of ms).
+  cacheMaxMemorySize: 48 * 1024 * 1024,
   experimental: { isrFlushToDisk: false },
   reactStrictMode: true,
   async headers() {

@@ -15,7 +15,8 @@ let unavailable = false;
 function startThread(): Thread {
   // Next.js bundles the worker's code from this URL, as it does the search worker's.
   const worker = new Worker(new URL("./fingerprint-worker.ts", import.meta.url), {
-    resourceLimits: { maxOldGenerationSizeMb: 32 },
+    // Small: it holds one listing at a time (about 100 bytes a file), and the server's memory has a ceiling.
+    resourceLimits: { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 2 },
   });
   worker.unref(); // never what keeps a process alive
   const started: Thread = { worker, pending: new Map(), next: 0, answered: false };
