@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { ThemeScript } from "@/components/theme-script";
 import { getSiteView } from "@/lib/content";
 import { buildFeedAlternates } from "@/lib/publish/metadata";
 import { getSiteUrl, SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME } from "@/lib/site";
@@ -32,11 +33,10 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   const { conflicts } = getSiteView();
   return (
-    // theme-init.js sets data-theme before React hydrates; suppressHydrationWarning allows that one difference.
+    // ThemeScript sets data-theme before React hydrates; suppressHydrationWarning allows that one difference.
     <html lang={SITE_LANGUAGE} suppressHydrationWarning>
       <head>
-        {/* eslint-disable-next-line @next/next/no-sync-scripts -- must run before paint to avoid a theme flash */}
-        <script src="/theme-init.js" />
+        <ThemeScript />
       </head>
       <body className="min-h-screen bg-white font-sans text-neutral-900 antialiased dark:bg-neutral-950 dark:text-neutral-100">
         <a

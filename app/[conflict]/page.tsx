@@ -7,6 +7,7 @@ import { EveryDay } from "@/components/every-day";
 import { JsonLd } from "@/components/json-ld";
 import { LicenseNote } from "@/components/license-note";
 import { MissingPage } from "@/components/missing-page";
+import { MonthLinks } from "@/components/month-links";
 import { getConflictParams, getConflictView } from "@/lib/content";
 import { formatApiConflictPath } from "@/lib/api/paths";
 import { formatCount } from "@/lib/format";
@@ -35,7 +36,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ConflictPage({ params }: Props) {
   const view = getConflictView((await params).conflict);
   if (!view) return <MissingPage />;
-  const { conflict, briefings } = view;
+  const { conflict, briefings, recent, months } = view;
+  const earlier = briefings.length - recent.length;
   const [latest] = briefings;
   return (
     <>
@@ -67,10 +69,23 @@ export default async function ConflictPage({ params }: Props) {
       ) : null}
       <section aria-labelledby="days-heading" className="mt-8">
         <h2 id="days-heading" className="font-serif text-2xl font-semibold">
-          Every day
+          {earlier > 0 ? "The last twelve months, day by day" : "Every day"}
         </h2>
-        {briefings.length > 0 ? <EveryDay briefings={briefings} /> : <p className="mt-2">No briefings have been published yet.</p>}
+        {briefings.length > 0 ? <EveryDay briefings={recent} /> : <p className="mt-2">No briefings have been published yet.</p>}
       </section>
+      {months.length > 1 || earlier > 0 ? (
+        <section aria-labelledby="months-heading" className="mt-8">
+          <h2 id="months-heading" className="font-serif text-2xl font-semibold">
+            Every month
+          </h2>
+          {earlier > 0 ? (
+            <p className="mt-2 text-neutral-700 dark:text-neutral-300">
+              {formatCount(earlier, "earlier day")}: each month&rsquo;s page lists its days with their headlines.
+            </p>
+          ) : null}
+          <MonthLinks slug={conflict.slug} months={months} />
+        </section>
+      ) : null}
       <LicenseNote license={conflict.license} json={{ href: formatApiConflictPath(conflict.slug), label: "Every day as JSON" }} />
     </>
   );

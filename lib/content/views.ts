@@ -42,13 +42,34 @@ export interface ConflictView {
   conflict: Conflict;
   /** Published briefings, newest first. */
   briefings: readonly Briefing[];
+  /** The briefings of the year up to the latest one (its date and the 365 days before), newest first. */
+  recent: readonly Briefing[];
+  /** Every month from the first briefing's to the latest's, oldest first (months with none included). */
+  months: readonly ArchiveMonth[];
 }
 
-/** A conflict's page: the conflict and every day, newest first. */
+/** How far back a conflict's page lists days one by one; earlier ones are reached by month. */
+const RECENT_DAYS = 365;
+
+/**
+ * A conflict's page: the conflict, its last year of days one by one, and every month. After
+ * years of war, listing every day on one page made it over a megabyte (the links are sent twice:
+ * as HTML and in the page's data), slow on a phone; the month pages list the rest.
+ */
 export const getConflictView = cache(function getConflictView(slug: string): ConflictView | undefined {
   const index = getConflictIndex(slug);
-  return index && { conflict: index.conflict, briefings: index.newestFirst };
+  if (!index) return undefined;
+  const latest = index.newestFirst[0];
+  const since = latest ? formatDaysBefore(latest.date, RECENT_DAYS) : "";
+  const end = index.newestFirst.findIndex((briefing) => briefing.date < since); // newest first
+  const recent = end === -1 ? index.newestFirst : index.newestFirst.slice(0, end);
+  return { conflict: index.conflict, briefings: index.newestFirst, recent, months: index.getMonths() };
 });
+
+/** The ISO date `days` days before `date` (both YYYY-MM-DD, in UTC as calendar days are). */
+function formatDaysBefore(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+}
 
 export interface DayView {
   conflict: Conflict;

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./a11y";
 
 // Served through CONTENT_DIR from tests/fixtures/content-multi plus the generated "live-war"
 // and the git-tracked "tracked-war" (scripts/test/make-e2e-content.mjs; see playwright.config.ts).
@@ -50,26 +51,34 @@ test("drafts are absent from a production build", async ({ page, request }) => {
   expect(days).toEqual(["/sample-war/2024-03-11", "/sample-war/2024-03-10", "/sample-war/2024-03-01"]);
 });
 
-test("the conflict page lists every day by year: the newest year open, earlier years folded", async ({ page }) => {
+test("the conflict page lists its last year day by day, the newest year open; earlier days are a month away", async ({ page }) => {
   await page.goto("/israel-gaza");
-  const years = page.locator("main details");
-  await expect(years.locator("summary")).toHaveText(["2024 2 days", "2023 1 day"]);
-  const newest = page.getByRole("link", { name: "Day 367 · 7 Oct" });
-  const earliest = page.getByRole("link", { name: "Day 1 · 7 Oct" });
-  await expect(newest).toBeVisible();
-  await expect(earliest).toBeHidden();
-  await page.getByText("2023", { exact: true }).click();
-  await expect(earliest).toBeVisible();
-  await earliest.click();
+  await expect(page.getByRole("heading", { level: 2, name: "The last twelve months, day by day" })).toBeVisible();
+  // 2023-10-07 is 366 days before the latest day: not in the list, but its month is.
+  await expect(page.locator("main details summary")).toHaveText(["2024 2 days"]);
+  await expect(page.getByRole("link", { name: "Day 367 · 7 Oct" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Day 1 · 7 Oct" })).toHaveCount(0);
+  const months = page.getByRole("region", { name: "Every month" });
+  await expect(months).toContainText("1 earlier day");
+  await expect(months.getByRole("link")).toHaveCount(3); // October 2023, January and October 2024
+  await expect(months).toContainText("November 2023: no briefings");
+  await expectNoAxeViolations(page);
+  await months.getByRole("link", { name: "October 2023, 1 day" }).click();
+  await expect(page).toHaveURL(/\/israel-gaza\/archive\/2023\/10$/);
+  await page.locator('main a[href="/israel-gaza/2023-10-07"]').first().click();
   await expect(page).toHaveURL(/\/israel-gaza\/2023-10-07$/);
 });
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
-  test("a folded year opens with the keyboard", async ({ page }) => {
+  test("a year of days folds and opens with the keyboard", async ({ page }) => {
     await page.goto("/israel-gaza");
-    await page.locator("main summary").nth(1).focus();
+    const newest = page.getByRole("link", { name: "Day 367 · 7 Oct" });
+    await expect(newest).toBeVisible();
+    await page.locator("main summary").first().focus();
     await page.keyboard.press("Enter");
-    await expect(page.getByRole("link", { name: "Day 1 · 7 Oct" })).toBeVisible();
+    await expect(newest).toBeHidden();
+    await page.keyboard.press("Enter");
+    await expect(newest).toBeVisible();
   });
 });

@@ -45,7 +45,8 @@ async function findActive(page: Page) {
         const src = script.getAttribute("src");
         const text = (script.textContent ?? "").trimStart();
         return (
-          (src !== null && (src.startsWith("/_next/") || src === "/theme-init.js")) ||
+          (src !== null && src.startsWith("/_next/")) ||
+          (script.id === "daybook-theme-init" && script.parentElement === document.head) ||
           script.type === "application/ld+json" ||
           /^\(?self\.__next_f/.test(text) ||
           text.startsWith('(globalThis["TURBOPACK"]') ||

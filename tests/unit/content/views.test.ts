@@ -45,6 +45,17 @@ describe("page views", () => {
     expect(getSiteView().conflicts).toEqual([{ slug: "israel-gaza", name: "Israel–Gaza war" }, { slug: "sample-war", name: "Sample war" }]);
   });
 
+  it("a conflict's page lists one by one only the days of the year up to its latest; every month is there for the rest", () => {
+    // 2023-10-07 is 366 days before 2024-10-07 (2024 is a leap year): just outside the year.
+    const view = getConflictView("israel-gaza");
+    expect(view?.recent.map((b) => b.date)).toEqual(["2024-10-07", "2024-01-07"]);
+    expect(view?.months.map((m) => m.key)).toEqual(["2023/10", "2023/11", "2023/12", ...["01", "02", "03", "04", "05", "06", "07", "08", "09", "10"].map((m) => `2024/${m}`)]);
+    expect(view?.months.find((m) => m.key === "2023/10")?.count).toBe(1);
+    // A conflict whose days all fall within a year lists them all.
+    const sample = getConflictView("sample-war");
+    expect(sample?.recent).toEqual(sample?.briefings);
+  });
+
   it("the archive and a month: counts, neighbours, weeks Monday first; malformed or outside months are undefined", () => {
     expect(getArchiveView("israel-gaza")?.months.filter((m) => m.count > 0).map((m) => m.key)).toEqual(["2023/10", "2024/01", "2024/10"]);
     const month = getMonthView("israel-gaza", "2024", "01");
