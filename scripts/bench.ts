@@ -12,7 +12,8 @@
  * just those in BENCHMARKS.md).
  * `npm run bench -- --only maps` only the maps, replacing that section of BENCHMARKS.md.
  * `npm run bench -- --only publish` only publishing speed, `--only serving` only the
- * Serving table (next start, the production setup and nginx under load), each replacing its section.
+ * Serving table (next start, the production setup and nginx under load), `--only lighthouse` only
+ * Lighthouse on every page type, each replacing its section.
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
