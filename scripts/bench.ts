@@ -396,12 +396,12 @@ function runLighthouse(origin: string, latest: string): void {
     ],
     rows.map((r) => [
       `\`${r.page}\``,
-      `${r.performance} (${r.performanceRuns.join(", ")})`,
+      `${r.performance} (${r.performanceRuns.join(", ")}${r.failedRuns.length ? `; ${r.failedRuns.length} failed run${r.failedRuns.length > 1 ? "s" : ""} (${r.failedRuns.join(", ")}) run again` : ""})`,
       fmt(r.lcp),
       fmt(r.tbt),
-      String(r.accessibility),
-      String(r.bestPractices),
-      String(r.seo),
+      r.accessibility === null ? "not scored" : String(r.accessibility),
+      r.bestPractices === null ? "not scored" : String(r.bestPractices),
+      r.seo === null ? "not scored" : String(r.seo),
       fmt(r.benchmarkIndex),
     ]),
   );
@@ -411,11 +411,14 @@ interface LighthouseRow {
   page: string;
   performance: number;
   performanceRuns: number[];
+  /** Runs that failed (Lighthouse's error code), each run again. */
+  failedRuns: string[];
   lcp: number;
   tbt: number;
-  accessibility: number;
-  bestPractices: number;
-  seo: number;
+  /** null: Lighthouse could not score the category in that run. */
+  accessibility: number | null;
+  bestPractices: number | null;
+  seo: number | null;
   benchmarkIndex: number;
 }
 

@@ -31,13 +31,16 @@ const chrome = await chromeLauncher.launch({
   ],
 });
 
-const score = (category) => Math.round((category?.score ?? 0) * 100);
+// A category Lighthouse could not score is null, never 0: a failed measurement is not a bad page.
+const score = (category) => (typeof category?.score === "number" ? Math.round(category.score * 100) : null);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** One run of one page: its scores, LCP and TBT in ms, benchmarkIndex, and the audits it failed. */
 async function measure(page) {
   const { lhr } = await lighthouse(`${origin}${page}`, { port: chrome.port, output: "json", logLevel: "error" });
   const c = lhr.categories;
+  // A run that failed (no paint seen, a page error) says why instead of scoring 0; it is run again.
+  if (lhr.runtimeError || score(c.performance) === null) return { error: lhr.runtimeError?.code ?? "no performance score" };
   return {
     performance: score(c.performance),
     accessibility: score(c.accessibility),
@@ -58,7 +61,13 @@ try {
   for (const page of pages) {
     await fetch(`${origin}${page}`).then((r) => r.text()); // rendered once, as a visited page is
     const all = [];
-    for (let i = 0; i < runs; i++) all.push(await measure(page));
+    const failures = [];
+    for (let attempt = 0; all.length < runs && attempt < runs * 2; attempt++) {
+      const result = await measure(page);
+      if (result.error) failures.push(result.error);
+      else all.push(result);
+    }
+    if (all.length === 0) throw new Error(`${page}: every Lighthouse run failed (${failures.join(", ")})`);
     // The run whose performance score is the median, reported whole (its LCP and TBT with it).
     const mid = [...all].sort((a, b) => a.performance - b.performance)[Math.floor(all.length / 2)];
     const row = {
@@ -66,6 +75,7 @@ try {
       runs: all.length,
       ...mid,
       performanceRuns: all.map((r) => r.performance),
+      failedRuns: failures,
       benchmarkIndex: median(all.map((r) => r.benchmarkIndex)),
     };
     rows.push(row);
@@ -80,6 +90,6 @@ if (!json) {
   console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const r of rows)
     console.log(
-      `| \`${r.page}\` | ${r.performance} (${r.performanceRuns.join(", ")}) | ${r.lcp} | ${r.tbt} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.benchmarkIndex} |`,
+      `| \`${r.page}\` | ${r.performance} (${r.performanceRuns.join(", ")}) | ${r.lcp} | ${r.tbt} | ${r.accessibility ?? "n/a"} | ${r.bestPractices ?? "n/a"} | ${r.seo ?? "n/a"} | ${r.benchmarkIndex} |`,
     );
 }
