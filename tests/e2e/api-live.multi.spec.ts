@@ -1,24 +1,19 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { startServer, waitUntil, type TestServer } from "./server";
+import { startFixtureCopy, waitUntil, type TestServer } from "./server";
 
 // A production server on a copy of the fixture build and content, whose files the test then
 // changes the way a `git pull` would: the API must follow, as the pages do, without a rebuild.
 const PORT = 3111;
-const WORK = path.resolve(".test-results/api-live");
-const CONTENT = path.join(WORK, "content");
-const DIST = ".test-results/api-live/next";
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 let server: TestServer;
+let content: string;
 
 test.beforeAll(async () => {
-  fs.rmSync(WORK, { recursive: true, force: true });
-  fs.cpSync(".test-results/e2e-content", CONTENT, { recursive: true });
-  fs.cpSync(".next-e2e-multi", DIST, { recursive: true });
-  server = await startServer("start", PORT, { CONTENT_DIR: CONTENT, NEXT_DIST_DIR: DIST, SITE_URL: `http://127.0.0.1:${PORT}` });
+  ({ server, content } = await startFixtureCopy("api-live", PORT));
 });
 
 test.afterAll(async () => {
@@ -38,7 +33,7 @@ test("a new, an edited, a withdrawn and a broken day reach the API as they reach
   expect((await get("/api/v1/conflicts/sample-war/days/2024-03-20")).status).toBe(404);
   expect((await get("/api/v1/conflicts/sample-war/days/2024-03-01")).status).toBe(200);
 
-  const day = (name: string) => path.join(CONTENT, "sample-war", name);
+  const day = (name: string) => path.join(content, "sample-war", name);
   fs.writeFileSync(day("2024-03-20.md"), "---\nsummary: APINEW summary of a day added at run time.\n---\n## Battlefield\n- APINEW item.\n");
   fs.writeFileSync(
     day("2024-03-10.md"),
@@ -47,7 +42,7 @@ test("a new, an edited, a withdrawn and a broken day reach the API as they reach
   // Withdrawn: turned back into a draft.
   fs.writeFileSync(day("2024-03-01.md"), fs.readFileSync(day("2024-03-01.md"), "utf8").replace("---\n", "---\ndraft: true\n"));
   // Broken on arrival: the last good version stays.
-  fs.writeFileSync(path.join(CONTENT, "israel-gaza", "2023-10-07.md"), "---\ntitle: [unclosed\n---\nbroken\n");
+  fs.writeFileSync(path.join(content, "israel-gaza", "2023-10-07.md"), "---\ntitle: [unclosed\n---\nbroken\n");
 
   const checks: Record<string, () => Promise<boolean>> = {
     "new day (API)": async () => (await get("/api/v1/conflicts/sample-war/days/2024-03-20")).text.includes("APINEW item."),

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { startServer, waitUntil, type TestServer } from "./server";
+import { startFixtureCopy, waitUntil, type TestServer } from "./server";
 
 // A production server on a copy of the fixture build and content, whose content folder the
 // test makes vanish, empties, and edits the way accidents and editors do (issue 16, item 5).
@@ -9,25 +9,17 @@ import { startServer, waitUntil, type TestServer } from "./server";
 const PORT = 3130;
 const REFRESH_MS = 2_000;
 const WORK = path.resolve(".test-results/outage");
-const CONTENT = path.join(WORK, "content");
 const AWAY = path.join(WORK, "content-away");
-const DIST = ".test-results/outage/next";
 /** Pages that must keep answering 200 whatever happens to the folder. */
 const PAGES = ["/sample-war/2024-03-10", "/sample-war/2024-03-01", "/israel-gaza/2023-10-07", "/israel-gaza", "/", "/search?q=fence"];
 
 test.describe.configure({ mode: "serial", timeout: 90_000 });
 let server: TestServer;
+/** The server's content folder, under WORK. */
+let CONTENT: string;
 
 test.beforeAll(async () => {
-  fs.rmSync(WORK, { recursive: true, force: true });
-  fs.cpSync(".test-results/e2e-content", CONTENT, { recursive: true });
-  fs.cpSync(".next-e2e-multi", DIST, { recursive: true });
-  server = await startServer("start", PORT, {
-    CONTENT_DIR: CONTENT,
-    NEXT_DIST_DIR: DIST,
-    SITE_URL: `http://127.0.0.1:${PORT}`,
-    CONTENT_REFRESH_MS: String(REFRESH_MS),
-  });
+  ({ server, content: CONTENT } = await startFixtureCopy("outage", PORT, { CONTENT_REFRESH_MS: String(REFRESH_MS) }));
 });
 test.afterAll(async () => {
   await server?.stop();

@@ -1,42 +1,30 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { startServer, waitUntil, type TestServer } from "./server";
+import { startFixtureCopy, waitUntil, type TestServer } from "./server";
 
 // A production server that does not watch its content folder (CONTENT_WATCH=off), as on a file system
 // whose events do not arrive: its periodic check alone, stat'ing every file on its worker thread
 // (lib/content/fingerprint-thread.ts), must find an edit, a new day and a deleted one.
 const PORT = 3108;
-const WORK = path.resolve(".test-results/content-poll");
-const CONTENT = path.join(WORK, "content");
-const DIST = ".test-results/content-poll/next";
 
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 let server: TestServer;
+let content: string;
 
 test.beforeAll(async () => {
-  fs.rmSync(WORK, { recursive: true, force: true });
-  fs.cpSync(".test-results/e2e-content", CONTENT, { recursive: true });
-  fs.cpSync(".next-e2e-multi", DIST, { recursive: true });
-  server = await startServer("start", PORT, {
-    CONTENT_DIR: CONTENT,
-    NEXT_DIST_DIR: DIST,
-    SITE_URL: `http://127.0.0.1:${PORT}`,
-    CONTENT_WATCH: "off",
-    CONTENT_REFRESH_MS: "500",
-  });
+  ({ server, content } = await startFixtureCopy("content-poll", PORT, { CONTENT_WATCH: "off", CONTENT_REFRESH_MS: "500" }));
 });
 
 test.afterAll(async () => {
   await server?.stop();
-  fs.rmSync(WORK, { recursive: true, force: true });
 });
 
 const text = async (pathname: string) => (await fetch(`${server.origin}${pathname}`)).text();
 
 test("without file events, the periodic check publishes an edit, a new day and a deletion within seconds, off the main thread", async () => {
-  const day = (name: string) => path.join(CONTENT, "sample-war", name);
+  const day = (name: string) => path.join(content, "sample-war", name);
   expect(await text("/sample-war/2024-03-10")).toContain("Arms item ALPHA.");
   // An edit in place that keeps the file's size: only its modification time tells.
   fs.writeFileSync(day("2024-03-10.md"), fs.readFileSync(day("2024-03-10.md"), "utf8").replace("Arms item ALPHA.", "Arms item OMEGA."));

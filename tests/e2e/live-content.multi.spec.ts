@@ -1,24 +1,19 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { startServer, waitUntil, type TestServer } from "./server";
+import { startFixtureCopy, waitUntil, type TestServer } from "./server";
 
 // A production server on a copy of the fixture build and content, whose files the test then changes
 // the way a `git pull` would: a new day, an edited day, a broken new file and a day turned invalid.
 const PORT = 3102;
-const WORK = path.resolve(".test-results/live");
-const CONTENT = path.join(WORK, "content");
-const DIST = ".test-results/live/next";
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 let server: TestServer;
+let content: string;
 
 test.beforeAll(async () => {
-  fs.rmSync(WORK, { recursive: true, force: true });
-  fs.cpSync(".test-results/e2e-content", CONTENT, { recursive: true });
-  fs.cpSync(".next-e2e-multi", DIST, { recursive: true });
-  server = await startServer("start", PORT, { CONTENT_DIR: CONTENT, NEXT_DIST_DIR: DIST, SITE_URL: `http://127.0.0.1:${PORT}` });
+  ({ server, content } = await startFixtureCopy("live", PORT));
 });
 
 test.afterAll(async () => {
@@ -34,7 +29,7 @@ test("new and changed days appear everywhere within 60 s; broken files take noth
   expect((await get("/sample-war/2024-03-20")).status).toBe(404);
   expect((await get("/israel-gaza/2023-10-07")).text).toContain("broke through the fence");
 
-  const day = (name: string) => path.join(CONTENT, "sample-war", name);
+  const day = (name: string) => path.join(content, "sample-war", name);
   fs.writeFileSync(
     day("2024-03-20.md"),
     "---\nsummary: LIVENEW summary of a day added at run time.\n---\n## Battlefield\n- LIVENEW item.\n",
@@ -44,7 +39,7 @@ test("new and changed days appear everywhere within 60 s; broken files take noth
     fs.readFileSync(day("2024-03-10.md"), "utf8").replace("Arms item ALPHA.", "Arms item ALPHA-EDITED."),
   );
   fs.writeFileSync(day("2024-03-21.md"), "---\nsumary: broken on arrival\n---\n## Economy\n- x\n");
-  const israel = path.join(CONTENT, "israel-gaza", "2023-10-07.md");
+  const israel = path.join(content, "israel-gaza", "2023-10-07.md");
   fs.writeFileSync(israel, "---\ntitle: [unclosed\n---\nbroken\n");
 
   const checks: Record<string, () => Promise<boolean>> = {
@@ -82,7 +77,7 @@ test("new and changed days appear everywhere within 60 s; broken files take noth
 test("a day scheduled a few seconds ahead stays out of every page, feed, sitemap, search and the API, then appears by itself", async () => {
   const publishAt = new Date(Date.now() + 20_000).toISOString().replace(/\.\d+Z$/, "Z");
   fs.writeFileSync(
-    path.join(CONTENT, "sample-war", "2024-03-25.md"),
+    path.join(content, "sample-war", "2024-03-25.md"),
     `---\nsummary: SCHEDNEW summary of a scheduled day.\npublish_at: ${publishAt}\n---\n## Battlefield\n- SCHEDNEW item.\n`,
   );
   const where: Record<string, () => Promise<boolean>> = {

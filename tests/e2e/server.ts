@@ -62,3 +62,29 @@ export async function startShippedCopy(name: string, port: number, env: Record<s
   fs.cpSync(".next", dist, { recursive: true });
   return startServer("start", port, { NEXT_DIST_DIR: dist, SITE_URL: `http://127.0.0.1:${port}`, ...env });
 }
+
+/**
+ * `next start` on copies of the fixture build and of its content (.test-results/e2e-content),
+ * under .test-results/<name>, for tests that change, move or delete content files while the
+ * server runs. The content copy is at `content` in the result.
+ */
+export async function startFixtureCopy(
+  name: string,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<{ server: TestServer; content: string }> {
+  const work = path.resolve(".test-results", name);
+  const content = path.join(work, "content");
+  // Relative: Next.js looks for the build under the project folder.
+  const dist = path.join(".test-results", name, "next");
+  fs.rmSync(work, { recursive: true, force: true });
+  fs.cpSync(".test-results/e2e-content", content, { recursive: true });
+  fs.cpSync(".next-e2e-multi", dist, { recursive: true });
+  const server = await startServer("start", port, {
+    CONTENT_DIR: content,
+    NEXT_DIST_DIR: dist,
+    SITE_URL: `http://127.0.0.1:${port}`,
+    ...env,
+  });
+  return { server, content };
+}
