@@ -1,3 +1,4 @@
+import { getCacheHeaders } from "./lib/cache-control.mjs";
 import { getSecurityHeaders } from "./lib/security-headers.mjs";
 
 /** @type {import('next').NextConfig} */
@@ -15,7 +16,11 @@ const nextConfig = {
   experimental: { isrFlushToDisk: false },
   reactStrictMode: true,
   async headers() {
-    return [{ source: "/:path*", headers: getSecurityHeaders(process.env.NODE_ENV === "development") }];
+    return [
+      { source: "/:path*", headers: getSecurityHeaders(process.env.NODE_ENV === "development") },
+      // Pages' Cache-Control (Next.js replaces it on /_next/static and in development).
+      ...getCacheHeaders(),
+    ];
   },
 };
 

@@ -18,10 +18,14 @@ export const metadata: Metadata = {
 };
 
 /**
- * Pages are prerendered, then re-generated at most every 15 s once content has
- * changed: new or edited days appear within a minute without a rebuild.
+ * Pages are prerendered (or rendered on first request) and kept until the content changes:
+ * the content monitor (lib/content/monitor.ts) then has them rendered again, within a second,
+ * and a scheduled day's timer does the same when it falls due. There is no time-based
+ * regeneration: under load, a burst of requests finding pages past a 15 s window queued behind
+ * their regeneration (BENCHMARKS.md, "Tail under load"). Their Cache-Control for a CDN
+ * (15 s, then revalidate) comes from lib/cache-control.mjs.
  */
-export const revalidate = 15;
+export const revalidate = false;
 
 export const viewport: Viewport = {
   themeColor: [

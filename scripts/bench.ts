@@ -13,7 +13,8 @@
  * `npm run bench -- --only maps` only the maps, replacing that section of BENCHMARKS.md.
  * `npm run bench -- --only publish` only publishing speed, `--only serving` only the
  * Serving table (next start, the production setup and nginx under load), `--only lighthouse` only
- * Lighthouse on every page type, each replacing its section.
+ * Lighthouse on every page type, `--only tail` the tail under load (64 connections on a day
+ * page: next start alone and the production setup, with autocannon and wrk), each replacing its section.
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -36,6 +37,7 @@ import { replaceSection } from "./bench/sections";
 import { measureIndexMemory } from "./bench/index-memory";
 import { measureResilience } from "./bench/resilience";
 import { runPublishBench } from "./bench/publish-bench";
+import { measureTail } from "./bench/tail";
 import {
   listCorpusDates,
   MAPS_HEADER,
@@ -50,7 +52,7 @@ import {
 const ROOT = path.resolve(import.meta.dirname, "..");
 const QUICK = process.argv.includes("--quick");
 const ONLY = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
-const PARTS = ["api", "figures", "history", "lighthouse", "maps", "publish", "resilience", "serving"];
+const PARTS = ["api", "figures", "history", "lighthouse", "maps", "publish", "resilience", "serving", "tail"];
 if (ONLY !== undefined && !PARTS.includes(ONLY)) throw new Error(`--only ${ONLY}: the parts that run on their own are ${PARTS.join(", ")}`);
 const SIZES = [500, 1_500, 5_000];
 const QUERIES = ["zaporizhzhia", "zaporizhia", "air defence", "artillery shells kherson", "drones", "qwxzv"];
@@ -279,6 +281,9 @@ if (!QUICK && !ONLY) {
     stopProcess(next);
   }
 
+  // 6b. The tail under load: 64 connections on a day page, next start alone and the production setup.
+  await runTail(env, latest);
+
   // 7. Resilience: the search flood, memory per stage, the first search after a restart.
   await runResilience(env);
   await runPublish(env);
@@ -420,6 +425,45 @@ interface LighthouseRow {
   bestPractices: number | null;
   seo: number | null;
   benchmarkIndex: number;
+}
+
+if (ONLY === "tail") {
+  await buildCorpus5000();
+  await runTail({ CONTENT_DIR: corpusDir(5_000), NEXT_DIST_DIR: DIST }, listCorpusDates(corpusDir(5_000)).at(-1)!);
+}
+
+/** The "Tail under load" table (scripts/bench/tail.ts) on the 5,000-day build in DIST. */
+async function runTail(env: Record<string, string>, latest: string): Promise<void> {
+  const rows = await measureTail(ROOT, env, `/russia-ukraine/${latest}`);
+  const hasWrk = rows.some((r) => r.client === "wrk");
+  table(
+    "Tail under load",
+    `64 connections, one request after another on each, for 10 s per row, on one day page of the 5,000-day build (\`/russia-ukraine/${latest}\`, about 90 KB), on this same 2-core machine as the clients. autocannon (Node.js, in the bench's process) and wrk (\`-t2 -c64 -d10s --timeout 2s\`${hasWrk ? "" : "; not installed here, so its rows are missing: \`apt install wrk\`"}); both count a request unanswered after 2 s as timed out and leave it out of the percentiles. \`next start\` alone is a fresh server: its first row is its first load since it started. Targets: \`next start\` alone p99 ≤ 4 × p50 and no request over 2 s; the production setup p99 ≤ 50 ms. The plain Node.js server (scripts/bench/plain-server.mjs: 1.2 ms of synchronous work per request and 90 KB, no Next.js) shows what Node's HTTP server does under the same load on its own; nginx serving the same bytes from disk is the limit of this machine with the client on it.${ONLY ? ` (Measured by \`npm run bench -- --only tail\` on ${describeMachine()}.)` : ""}`,
+    [
+      "setup",
+      "client",
+      "run",
+      "requests",
+      "p50 ms",
+      "p99 ms",
+      "p99 ÷ p50 (target ≤ 4 alone)",
+      "slowest ms",
+      "over 2 s (target 0)",
+      "errors",
+    ],
+    rows.map((r) => [
+      r.setup,
+      r.client,
+      r.run,
+      fmt(r.requests),
+      fmt(r.p50),
+      fmt(r.p99),
+      fmt(r.p99 / r.p50, 1),
+      fmt(r.max),
+      fmt(r.overTwoSeconds),
+      fmt(r.errors),
+    ]),
+  );
 }
 
 if (ONLY === "publish") {

@@ -1,3 +1,4 @@
+import { PAGE_CACHE_CONTROL } from "@/lib/cache-control.mjs";
 import { serializeApiJson } from "./json";
 import type { ApiProblem } from "./schemas";
 
@@ -10,12 +11,12 @@ export const API_CONTENT_TYPES = {
 } as const;
 
 /**
- * The pages' caching policy: what Next.js sends for a page with `revalidate = 15`
- * (app/layout.tsx) and the default `expireTime` of a year. A CDN keeps a response 15 s,
- * then serves it while it revalidates it with its ETag (the production setup's nginx keeps
- * pages 1 s, and passes /api/ through); browsers always revalidate. The e2e tests check that a page and the API send the same header.
+ * The pages' caching policy (lib/cache-control.mjs). A CDN keeps a response 15 s, then serves
+ * it while it revalidates it with its ETag (the production setup's nginx keeps pages 1 s, and
+ * passes /api/ through); browsers always revalidate. The e2e tests check that a page and the
+ * API send the same header.
  */
-export const API_CACHE_CONTROL = "s-maxage=15, stale-while-revalidate=31535985";
+export const API_CACHE_CONTROL = PAGE_CACHE_CONTROL;
 
 /** The methods every API address answers; any other gets 405. */
 export const API_ALLOW = "GET, HEAD, OPTIONS";

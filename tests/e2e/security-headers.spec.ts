@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { PAGE_CACHE_CONTROL } from "../../lib/cache-control.mjs";
 
 const URLS = [
   "/",
@@ -61,6 +62,46 @@ test("pages send Cache-Control and an ETag, and a conditional request gets 304",
     const again = await request.get(url, { headers: { "if-none-match": headers["etag"]! } });
     expect(again.status(), url).toBe(304);
   }
+});
+
+test("kept pages send the 15 s CDN policy; per-request pages, feeds, redirects and build files keep their own", async ({ request }) => {
+  const get = async (url: string) => (await request.get(url, { maxRedirects: 0 })).headers()["cache-control"];
+  const kept = [
+    "/",
+    "/data",
+    "/russia-ukraine",
+    "/russia-ukraine/2024-01-07",
+    "/russia-ukraine/2024-01-07/history",
+    "/russia-ukraine/archive",
+    "/russia-ukraine/archive/2024/01",
+    "/russia-ukraine/places",
+    "/russia-ukraine/places/kyiv",
+    "/russia-ukraine/topics",
+    "/russia-ukraine/figures",
+    "/russia-ukraine/2099-01-01", // a 404 that may become a page: kept 15 s too
+  ];
+  for (const url of kept) expect(await get(url), url).toBe(PAGE_CACHE_CONTROL);
+  // Rendered per request: never kept by a shared cache.
+  for (const url of ["/search?q=kyiv", "/russia-ukraine/map"]) expect(await get(url), url).toMatch(/no-store/);
+  // Route handlers' own headers are not replaced by the pages' policy.
+  expect(await get("/russia-ukraine/latest")).toBe("no-store");
+  expect(await get("/russia-ukraine/day/683")).toBe("public, max-age=3600");
+  expect(await get("/sitemap.xml")).toBe("public, max-age=0, must-revalidate");
+  const html = await (await request.get("/russia-ukraine/2024-01-07")).text();
+  const chunk = html.match(/\/_next\/static\/[^"]+\.js/)?.[0];
+  expect(await get(chunk!)).toBe("public, max-age=31536000, immutable");
+});
+
+test("a page is not regenerated on a timer: after 16 s it is still a cache hit, not stale", async ({ request }) => {
+  // With time-based regeneration (revalidate = 15), the answer after 16 s would be STALE and the
+  // request would set off a render; pages are rendered again only when the content changes.
+  test.setTimeout(60_000);
+  const url = "/russia-ukraine/archive/2024/01";
+  const first = (await request.get(url)).headers();
+  await new Promise((resolve) => setTimeout(resolve, 16_000));
+  const later = (await request.get(url)).headers();
+  expect([first["x-nextjs-cache"], later["x-nextjs-cache"]]).toEqual(["HIT", "HIT"]);
+  expect(later.etag).toBe(first.etag);
 });
 
 test("feeds send Cache-Control and an ETag that changes with their content", async ({ request }) => {
