@@ -6,6 +6,8 @@ const nextConfig = {
   // Tests build a second site from fixture content side by side with the real one.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // scripts/app-server.mjs compresses, after taking Next.js's client runtime out of each page.
+  compress: false,
   // Pages rendered after the build (older days, 404s) are cached in memory only, in a
   // bounded LRU: written to disk, every made-up address would leave files behind, and
   // a flood of them could fill the disk. Build-time pages stay on disk. 48 MB (of page

@@ -39,17 +39,17 @@ export default defineConfig({
     { name: "shipped", testIgnore: /\.multi\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SHIPPED_PORT}` } },
     { name: "multi", testMatch: /\.multi\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${MULTI_PORT}` } },
   ],
-  // Both sites are production builds made by scripts/test/run-all.sh (`next build`), served by `next start`.
+  // Both sites are production builds made by scripts/test/run-all.sh (`next build`), served as `npm start` serves them.
   webServer: [
     {
-      command: `npx next start -p ${SHIPPED_PORT} -H 127.0.0.1`,
+      command: `node scripts/app-server.mjs -p ${SHIPPED_PORT} -H 127.0.0.1`,
       env: { SITE_URL: `http://127.0.0.1:${SHIPPED_PORT}` },
       url: `http://127.0.0.1:${SHIPPED_PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },
     {
-      command: `npx next start -p ${MULTI_PORT} -H 127.0.0.1`,
+      command: `node scripts/app-server.mjs -p ${MULTI_PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${MULTI_PORT}/`,
       env: { CONTENT_DIR: MULTI_CONTENT, NEXT_DIST_DIR: MULTI_DIST, SITE_URL: `http://127.0.0.1:${MULTI_PORT}` },
       reuseExistingServer: false,

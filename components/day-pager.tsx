@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { DateText } from "@/components/date-text";
-import { DayShortcuts } from "@/components/day-shortcuts";
 import { formatDayPath } from "@/lib/routes";
 import type { Briefing } from "@/lib/content";
 
@@ -20,16 +19,17 @@ function PagerLink({ briefing, rel, label }: { briefing: Briefing; rel: "prev" |
   );
 }
 
-/** Links to the previous and next days that have a briefing, also reachable with ← and →. */
+/**
+ * Links to the previous and next days that have a briefing, also reachable with ← and →: the
+ * page script (components/page-script.tsx) follows the link whose aria-keyshortcuts names the key.
+ */
 export function DayPager({ previous, next }: { previous?: Briefing; next?: Briefing }) {
   if (!previous && !next) return null;
-  const href = (briefing?: Briefing) => briefing && formatDayPath(briefing.conflict, briefing.date);
   return (
     <nav aria-label="Previous and next day" className="mt-10 grid grid-cols-1 gap-3 sm:grid-cols-2 print:hidden">
       <div>{previous ? <PagerLink briefing={previous} rel="prev" label="← Previous day" /> : null}</div>
       <div className="sm:text-right">{next ? <PagerLink briefing={next} rel="next" label="Next day →" /> : null}</div>
       <p className="text-xs text-neutral-600 sm:col-span-2 dark:text-neutral-400">Tip: the ← and → keys move between days.</p>
-      <DayShortcuts previous={href(previous)} next={href(next)} />
     </nav>
   );
 }

@@ -57,9 +57,9 @@ const startedAt = Date.now();
 const failedToStart = (code, signal) => signal === null && Date.now() - startedAt < 3_000;
 const app = supervise({
   name: "next start",
-  // node runs Next.js directly (no npx in between): a crash is this child's exit, and its pid is the server's.
+  // node runs the app server directly (no npx in between): a crash is this child's exit, and its pid is the server's.
   command: process.execPath,
-  args: [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(upstreamPort), "-H", "127.0.0.1"],
+  args: [path.join(root, "scripts/app-server.mjs"), "-p", String(upstreamPort), "-H", "127.0.0.1"],
   // With the same heap ceiling as `npm start` (scripts/server-memory.mjs).
   options: { cwd: root, stdio: "inherit", env: { ...process.env, NODE_OPTIONS: withHeapCeiling(process.env.NODE_OPTIONS) } },
   log,

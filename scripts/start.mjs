@@ -15,4 +15,6 @@ if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) {
   const status = run("npm", ["run", "-s", "build"]);
   if (status !== 0) process.exit(status);
 }
-process.exit(run("npx", ["next", "start", "-p", port], { ...process.env, NODE_OPTIONS: withHeapCeiling(process.env.NODE_OPTIONS) }));
+process.exit(
+  run("node", ["scripts/app-server.mjs", "-p", port], { ...process.env, NODE_OPTIONS: withHeapCeiling(process.env.NODE_OPTIONS) }),
+);

@@ -52,15 +52,15 @@ function download(url: string, serverPid: number, pauseMs = 0, encoding = "ident
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /**
- * Serves a 5,000-day build (already made in `dist` from `corpusDir`) with `next start`
+ * Serves a 5,000-day build (already made in `dist` from `corpusDir`) with the app server (`npm start`)
  * and downloads each file: three times at full speed (medians), then once with a
  * client that pauses 3 s after the first chunk; without compression, and with gzip
- * asked (`next start` compresses text/csv; application/x-ndjson is not in its list of
+ * asked (the app server (`npm start`) compresses text/csv; application/x-ndjson is not in its list of
  * compressible types). Returns the table's rows.
  */
 export async function measureApiDownloads(env: Record<string, string>, port: number, slug: string): Promise<string[][]> {
   const origin = `http://127.0.0.1:${port}`;
-  const server = await startAndWait("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], env, `${origin}/robots.txt`);
+  const server = await startAndWait("node", ["scripts/app-server.mjs", "-p", String(port), "-H", "127.0.0.1"], env, `${origin}/robots.txt`);
   const fmt = (n: number, digits = 0) => n.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits });
   const rows: string[][] = [];
   try {

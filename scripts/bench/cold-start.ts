@@ -1,5 +1,5 @@
 /**
- * A restarted `next start`'s first request for a page rendered on demand (an old
+ * A restarted the app server (`npm start`)'s first request for a page rendered on demand (an old
  * day), which has to load every briefing: with the parse cache the build left in
  * the build folder, and without it.
  */
@@ -11,7 +11,7 @@ import { startAndWait, stopProcess } from "./serve";
 async function timeFirstRequest(env: Record<string, string>, port: number, page: string): Promise<number> {
   const origin = `http://127.0.0.1:${port}`;
   // The home page is prerendered: answering it loads no content.
-  const server = await startAndWait("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], env, `${origin}/`);
+  const server = await startAndWait("node", ["scripts/app-server.mjs", "-p", String(port), "-H", "127.0.0.1"], env, `${origin}/`);
   try {
     const start = performance.now();
     const response = await fetch(`${origin}${page}`);

@@ -1,5 +1,5 @@
 /**
- * Server time of history pages: `next start` on the 5,000-day git build, a page
+ * Server time of history pages: the app server (`npm start`) on the 5,000-day git build, a page
  * of a file with 50 revisions on a cold cache, from the cache, and for scale.
  */
 import { performance } from "node:perf_hooks";
@@ -17,7 +17,7 @@ async function timeRequest(url: string): Promise<number> {
 
 export interface HistoryPageTimes {
   editedDate: string;
-  /** Medians over `runs` restarts of next start, ms; the 50-revision day has 51 published revisions (its first and 50 edits). */
+  /** Medians over `runs` restarts of the app server, ms; the 50-revision day has 51 published revisions (its first and 50 edits). */
   cold50: number;
   cached50: number;
   cold1: number;
@@ -27,7 +27,7 @@ export interface HistoryPageTimes {
 }
 
 /**
- * Server time of history pages on the git build, from a fresh `next start` whose
+ * Server time of history pages on the git build, from a fresh the app server (`npm start`) whose
  * content is already loaded (an old day's page is asked first): the 50-revision
  * day's history on a cold cache (nothing rendered, nothing read from git yet),
  * then again from the cache; a day with one revision; for scale, a cold day page.
@@ -48,7 +48,7 @@ export async function measureHistoryPages(dir: string, dist: string, port: numbe
   for (let run = 0; run < runs; run++) {
     const server = await startAndWait(
       "npx",
-      ["next", "start", "-p", String(port), "-H", "127.0.0.1"],
+      ["scripts/app-server.mjs", "-p", String(port), "-H", "127.0.0.1"],
       { CONTENT_DIR: dir, NEXT_DIST_DIR: dist, SITE_URL: origin },
       `${origin}/`,
     );

@@ -1,6 +1,6 @@
 /**
  * Maps (issue 13): the server time to draw a day's map and the conflict map at
- * 5,000 days, in process and as served by `next start`, and the gzipped size of
+ * 5,000 days, in process and as served by the app server (`npm start`), and the gzipped size of
  * the pages that carry maps. Part of `npm run bench`; `npm run bench -- --only maps`
  * runs it alone (it builds the 5,000-day corpus itself).
  */
@@ -78,7 +78,7 @@ async function timeRequest(url: string): Promise<{ ms: number; body: Buffer }> {
   return { ms: performance.now() - start, body };
 }
 
-/** Rows of figures measured against `next start` serving the corpus's build: response times and gzipped page sizes. */
+/** Rows of figures measured against the app server (`npm start`) serving the corpus's build: response times and gzipped page sizes. */
 export async function measureMapsServed(origin: string, corpusDir: string): Promise<string[][]> {
   const dates = listCorpusDates(corpusDir);
   const latest = dates.at(-1)!;
@@ -95,8 +95,16 @@ export async function measureMapsServed(origin: string, corpusDir: string): Prom
   };
   const [year, month] = latestMonth.split("-");
   return [
-    ["day page with its map, rendered on its first request by `next start`, median of 10 old days", `${fmt(median(oldDays), 0)} ms`, "—"],
-    ["conflict map page at 5,000 days, whole war, served by `next start`, median of 10", `${fmt(median(whole), 0)} ms`, "≤ 200 ms"],
+    [
+      "day page with its map, rendered on its first request by the app server (`npm start`), median of 10 old days",
+      `${fmt(median(oldDays), 0)} ms`,
+      "—",
+    ],
+    [
+      "conflict map page at 5,000 days, whole war, served by the app server (`npm start`), median of 10",
+      `${fmt(median(whole), 0)} ms`,
+      "≤ 200 ms",
+    ],
     [
       "conflict map page at 5,000 days, 12-month ranges, median / slowest of 10",
       `${fmt(median(ranged), 0)} / ${fmt(Math.max(...ranged), 0)} ms`,
@@ -112,12 +120,12 @@ export async function measureMapsServed(origin: string, corpusDir: string): Prom
 
 export const MAPS_TITLE = "Maps";
 export const MAPS_INTRO =
-  "The 5,000-day synthetic corpus with its gazetteer (16 places) and the shipped base map of Ukraine. In process: the views that compute each map (projection, label placement, the base map's paths from the per-process cache) on one core. Served: `next start` on the corpus's build, one request at a time; sizes are the HTML only, gzip level 6 (the map's paths are in it twice: in the markup and in React's payload).";
+  "The 5,000-day synthetic corpus with its gazetteer (16 places) and the shipped base map of Ukraine. In process: the views that compute each map (projection, label placement, the base map's paths from the per-process cache) on one core. Served: the app server (`npm start`) on the corpus's build, one request at a time; sizes are the HTML only, gzip level 6.";
 export const MAPS_HEADER = ["what", "measured", "target"];
 
 /**
  * `npm run bench -- --only maps`: writes the 5,000-day corpus, measures the map
- * views in process, builds it, serves it with `next start` on `port` and
+ * views in process, builds it, serves it with the app server (`npm start`) on `port` and
  * measures the pages. Returns the table's rows.
  */
 export async function runMapsBench(options: {

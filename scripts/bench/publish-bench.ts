@@ -1,5 +1,5 @@
 /**
- * "Publish" (issue 12): the production setup (nginx in front of `next start`) on the
+ * "Publish" (issue 12): the production setup (nginx in front of the app server) on the
  * 5,000-day build, serving a copy of its corpus; 20 changes written one after another
  * (new days and changes to them), each surface timed until it serves the change.
  */

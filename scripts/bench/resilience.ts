@@ -1,5 +1,5 @@
 /**
- * Resilience at 5,000 days (issue 16): `next start` under the search flood
+ * Resilience at 5,000 days (issue 16): the app server (`npm start`) under the search flood
  * while a reader opens day pages nobody has opened yet; its memory after each
  * stage (start, first page, first search, a crawl of every day page and 5,000
  * made-up addresses, 60 s of flood); and the first search after a restart.
@@ -33,7 +33,7 @@ interface Server {
 async function startServer(root: string, env: Record<string, string>, port: number): Promise<Server> {
   // node runs next directly (not through npx), so the process tree is the server alone; with
   // the heap ceiling `npm start` gives it.
-  const child = spawn("node", [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn("node", [path.join(root, "scripts/app-server.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     env: { ...process.env, ...env, NODE_OPTIONS: withHeapCeiling(process.env.NODE_OPTIONS) },
     stdio: ["ignore", "pipe", "pipe"],
@@ -50,7 +50,7 @@ async function startServer(root: string, env: Record<string, string>, port: numb
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`next start did not start:\n${output}`);
+  throw new Error(`the app server did not start:\n${output}`);
 }
 
 async function timed(url: string): Promise<{ ms: number; status: number; body: string }> {

@@ -1,6 +1,6 @@
 /**
  * "Tail under load" (issue 12 §4): 64 connections on one day page of the 5,000-day build, from
- * `next start` alone (a fresh server), the production setup and nginx serving the same bytes,
+ * the app server alone (`npm start`) (a fresh server), the production setup and nginx serving the same bytes,
  * with autocannon and, when it is installed, wrk (`apt install wrk`). A plain Node.js server
  * doing about the day page's work per request, synchronously, shows what Node's HTTP server does
  * under the same load without Next.js or Daybook.
@@ -91,7 +91,7 @@ async function measure(setup: string, url: string, runs: number, label = (i: num
  */
 export async function measureTail(root: string, env: Record<string, string>, day: string): Promise<TailRun[]> {
   const rows: TailRun[] = [];
-  // next start alone, fresh: one request renders nothing new (the page was built), then the load.
+  // the app server alone, fresh: one request renders nothing new (the page was built), then the load.
   const nextOrigin = "http://127.0.0.1:4150";
   const next = await startAndWait(
     "npx",
@@ -103,7 +103,7 @@ export async function measureTail(root: string, env: Record<string, string>, day
   try {
     html = Buffer.from(await (await fetch(`${nextOrigin}${day}`)).arrayBuffer());
     rows.push(
-      ...(await measure("next start alone", `${nextOrigin}${day}`, 4, (i) =>
+      ...(await measure("app server alone (npm start)", `${nextOrigin}${day}`, 4, (i) =>
         i === 0 ? "1 (its first load since it started)" : `${i + 1}`,
       )),
     );
@@ -128,7 +128,7 @@ export async function measureTail(root: string, env: Record<string, string>, day
   );
   try {
     await fetch(`http://127.0.0.1:4250${day}`);
-    rows.push(...(await measure("production setup (nginx cache → next start)", `http://127.0.0.1:4250${day}`, 2)));
+    rows.push(...(await measure("production setup (nginx cache → app server)", `http://127.0.0.1:4250${day}`, 2)));
   } finally {
     stopProcess(production);
   }

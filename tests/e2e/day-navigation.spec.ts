@@ -1,17 +1,17 @@
 import { expect, test } from "@playwright/test";
 
-/** The shortcuts listen once React has hydrated; the theme switch renders at that moment too. */
-async function waitForHydration(page: import("@playwright/test").Page) {
+/** The shortcuts listen once the page script (at the end of <body>) has run; the theme switch shows from the first paint. */
+async function waitForPageScript(page: import("@playwright/test").Page) {
   await expect(page.getByRole("switch", { name: "Dark theme" })).toBeVisible();
 }
 
 test("← and → move to the previous and next day", async ({ page }) => {
   await page.goto("/russia-ukraine/2024-01-04");
-  await waitForHydration(page);
+  await waitForPageScript(page);
   await page.keyboard.press("ArrowLeft");
   await expect(page).toHaveURL(/2024-01-03$/);
   await expect(page.locator("h1")).toContainText("Day 679");
-  await waitForHydration(page);
+  await waitForPageScript(page);
   await page.keyboard.press("ArrowRight");
   await expect(page).toHaveURL(/2024-01-04$/);
   await expect(page.locator("h1")).toContainText("Day 680");
@@ -21,7 +21,7 @@ test("← and → move to the previous and next day", async ({ page }) => {
 
 test("the arrow keys do nothing while typing in a field, or past the last day", async ({ page }) => {
   await page.goto("/russia-ukraine/2024-01-07");
-  await waitForHydration(page);
+  await waitForPageScript(page);
   await page.keyboard.press("ArrowRight");
   await page.getByLabel("Search briefings").focus();
   await page.keyboard.press("ArrowLeft");

@@ -81,7 +81,7 @@ test("the 404 page is a page of the site, with a way back", async ({ page }) => 
   });
   const response = await page.goto("/russia-ukraine/1999-01-01");
   expect(response?.status()).toBe(404);
-  // Once React has hydrated, the server's message is still the only one.
+  // Once the page has loaded everything, the server's message is still the only one.
   await page.waitForLoadState("networkidle");
   await expect(page.locator("h1")).toHaveText("Page not found");
   expect(errors.filter((text) => !text.includes("404"))).toEqual([]);

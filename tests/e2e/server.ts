@@ -9,9 +9,10 @@ export interface TestServer {
   stop: () => Promise<void>;
 }
 
-/** Starts `next start` (or `next dev`) with the given environment and waits until it answers. */
+/** Starts the production server (scripts/app-server.mjs, as `npm start` does) or `next dev` with the given environment and waits until it answers. */
 export async function startServer(mode: "start" | "dev", port: number, env: Record<string, string>): Promise<TestServer> {
-  const child: ChildProcess = spawn("npx", ["next", mode, "-p", String(port), "-H", "127.0.0.1"], {
+  const command = mode === "start" ? ["node", "scripts/app-server.mjs"] : ["npx", "next", "dev"];
+  const child: ChildProcess = spawn(command[0]!, [...command.slice(1), "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,

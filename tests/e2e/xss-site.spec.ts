@@ -40,19 +40,13 @@ async function findActive(page: Page) {
         const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ""))?.[1]?.toLowerCase();
         return scheme === undefined || ["http", "https", "mailto"].includes(scheme);
       };
-      // The site's own scripts: Next.js's chunks, its inline page data and Turbopack's chunk registrations, the theme script, JSON-LD.
-      const isOurs = (script: HTMLScriptElement) => {
-        const src = script.getAttribute("src");
-        const text = (script.textContent ?? "").trimStart();
-        return (
-          (src !== null && src.startsWith("/_next/")) ||
-          (script.id === "daybook-theme-init" && script.parentElement === document.head) ||
-          script.type === "application/ld+json" ||
-          /^\(?self\.__next_f/.test(text) ||
-          text.startsWith('(globalThis["TURBOPACK"]') ||
-          /^\$R[A-Z]/.test(text)
-        );
-      };
+      // The site's own scripts, and nothing else: production pages carry no Next.js runtime
+      // (lib/serve/strip-client-runtime.mjs), only the theme script in <head>, the page script at
+      // the end of <body> (components/page-script.tsx) and JSON-LD.
+      const isOurs = (script: HTMLScriptElement) =>
+        (script.id === "daybook-theme-init" && script.parentElement === document.head && !script.src) ||
+        (script.id === "daybook-page-script" && script.parentElement === document.body && !script.src) ||
+        script.type === "application/ld+json";
       for (const el of document.querySelectorAll("*")) {
         for (const attribute of el.attributes) {
           const name = attribute.name.toLowerCase();

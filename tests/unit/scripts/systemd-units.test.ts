@@ -35,10 +35,10 @@ describe("the systemd units (deploy/*.service)", () => {
     }
   });
 
-  it("run next start on the loopback port that nginx's configuration points at", () => {
+  it("run the app server on the loopback port that nginx's configuration points at", () => {
     const [start] = app.Service?.ExecStart ?? [];
-    expect(start).toBe("/usr/bin/node /srv/daybook/node_modules/next/dist/bin/next start -p 3001 -H 127.0.0.1");
-    expect(fs.existsSync(path.join(ROOT, "node_modules/next/dist/bin/next"))).toBe(true);
+    expect(start).toBe("/usr/bin/node /srv/daybook/scripts/app-server.mjs -p 3001 -H 127.0.0.1");
+    expect(fs.existsSync(path.join(ROOT, "scripts/app-server.mjs"))).toBe(true);
     expect(app.Service?.Environment).toContain("NODE_ENV=production");
     // The same heap ceiling as npm start and npm run start:production.
     expect(app.Service?.Environment).toContain(`NODE_OPTIONS=${withHeapCeiling()}`);
