@@ -4,7 +4,7 @@ import { stripClientRuntime } from "@/lib/serve/strip-client-runtime.mjs";
 // The shape of a page as Next.js 16 sends it (abridged from a production build of the day page):
 // its runtime in <head> and at the end of <body>, our scripts and the page's content between.
 const PAGE = [
-  "<!DOCTYPE html><html lang=\"en\"><head><meta charSet=\"utf-8\"/>",
+  '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>',
   '<link rel="stylesheet" href="/_next/static/chunks/23ochpua7ghcy.css" data-precedence="next"/>',
   '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/310vm2bl3xxpt.js"/>',
   '<link rel="modulepreload" href="/_next/static/chunks/x.mjs"/>',
