@@ -9,14 +9,16 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { startContentMonitor, startSearchIndex } = await import("@/lib/content");
-  const { requestSiteRevalidation } = await import("@/lib/publish/site-revalidation");
+  const { requestSiteRevalidation, requestSiteRevalidationPersistently } = await import("@/lib/publish/site-revalidation");
   setImmediate(() => {
     startSearchIndex();
     try {
-      startContentMonitor((generation) => void requestSiteRevalidation(generation));
+      startContentMonitor((generation) => void requestSiteRevalidationPersistently(generation));
     } catch (error) {
-      // Pages then follow changes within their 15 s regeneration window, as without a monitor.
+      // Pages have no time-based regeneration (app/layout.tsx): without a monitor, every page is
+      // rendered again every 15 s instead (requests refresh the content store every 5 s).
       console.error(`Daybook could not watch the content: ${error instanceof Error ? error.message : String(error)}`);
+      setInterval(() => void requestSiteRevalidation(0), 15_000).unref();
     }
   });
 }

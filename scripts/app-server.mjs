@@ -63,6 +63,11 @@ function stripHtmlResponses(request, response) {
     return end.call(this, body, done);
   };
 }
+// Where this server listens, as `next start` records it: the content monitor asks the server
+// itself to render its pages again when the content changes (lib/publish/site-revalidation.ts).
+const local = ["0.0.0.0", "::", "[::]"].includes(hostname) ? "localhost" : hostname.includes(":") ? `[${hostname}]` : hostname;
+process.env.__NEXT_PRIVATE_ORIGIN = `http://${local}:${port}`;
+
 const app = next({ dev: false, dir: root, hostname, port });
 const handle = app.getRequestHandler();
 const compress = compression();

@@ -13,7 +13,7 @@
  * `npm run bench -- --only maps` only the maps, replacing that section of BENCHMARKS.md.
  * `npm run bench -- --only publish` only publishing speed, `--only serving` only the
  * Serving table (the app server, the production setup and nginx under load), `--only lighthouse` only
- * Lighthouse on every page type, `--only tail` the tail under load (64 connections on a day
+ * Lighthouse on every page type, `--only weight` the page weight, `--only tail` the tail under load (64 connections on a day
  * page: the app server alone and the production setup, with autocannon and wrk), each replacing its section.
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -52,7 +52,7 @@ import {
 const ROOT = path.resolve(import.meta.dirname, "..");
 const QUICK = process.argv.includes("--quick");
 const ONLY = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
-const PARTS = ["api", "figures", "history", "lighthouse", "maps", "publish", "resilience", "serving", "tail"];
+const PARTS = ["api", "figures", "history", "lighthouse", "maps", "publish", "resilience", "serving", "tail", "weight"];
 if (ONLY !== undefined && !PARTS.includes(ONLY)) throw new Error(`--only ${ONLY}: the parts that run on their own are ${PARTS.join(", ")}`);
 const SIZES = [500, 1_500, 5_000];
 const QUERIES = ["zaporizhzhia", "zaporizhia", "air defence", "artillery shells kherson", "drones", "qwxzv"];
@@ -252,24 +252,7 @@ if (!QUICK && !ONLY) {
     await runServing(env, next);
 
     // 5. Page weight.
-    const weights = await measurePageWeights("http://127.0.0.1:4100", [
-      `/russia-ukraine/${latest}`,
-      "/",
-      "/russia-ukraine",
-      "/search?q=zaporizhzhia",
-    ]);
-    table(
-      "Page weight",
-      "Bytes a reader downloads, measured in Chromium on the 5,000-day build: the HTML (raw and gzip) and every JS and CSS file the page actually loads (gzip, level 6). Targets for the day page: HTML ≤ 30 KB gzip, JS ≤ 110 KB gzip in all, CSS ≤ 15 KB gzip. The conflict page lists its last year day by day (and every month as a link), so it stops growing after a year.",
-      ["page", "HTML KB", "HTML KB gzip", "JS KB gzip", "CSS KB gzip"],
-      [...weights].map(([page, w]) => [
-        `\`${page}\``,
-        fmt(w.htmlBytes / 1024, 1),
-        fmt(w.htmlGzip / 1024, 1),
-        fmt(w.jsGzip / 1024, 1),
-        fmt(w.cssGzip / 1024, 1),
-      ]),
-    );
+    await runPageWeight("http://127.0.0.1:4100", latest);
 
     // Maps: the map views in this process, then the map pages served by the 5,000-day build.
     const mapRows = [...measureMapsInProcess(corpusDir(5_000)), ...(await measureMapsServed("http://127.0.0.1:4100", corpusDir(5_000)))];
@@ -354,6 +337,34 @@ if (ONLY === "serving") {
   } finally {
     stopProcess(next);
   }
+}
+
+if (ONLY === "weight") {
+  await buildCorpus5000();
+  const env = { CONTENT_DIR: corpusDir(5_000), NEXT_DIST_DIR: DIST, SITE_URL: "http://127.0.0.1:4100" };
+  const next = await startAndWait("node", ["scripts/app-server.mjs", "-p", "4100", "-H", "127.0.0.1"], env, "http://127.0.0.1:4100/");
+  try {
+    await runPageWeight("http://127.0.0.1:4100", listCorpusDates(corpusDir(5_000)).at(-1)!);
+  } finally {
+    stopProcess(next);
+  }
+}
+
+/** The Page weight table: what Chromium downloads for four pages of the 5,000-day build served at `origin`. */
+async function runPageWeight(origin: string, latest: string): Promise<void> {
+  const weights = await measurePageWeights(origin, [`/russia-ukraine/${latest}`, "/", "/russia-ukraine", "/search?q=zaporizhzhia"]);
+  table(
+    "Page weight",
+    `Bytes a reader downloads, measured in Chromium on the 5,000-day build: the HTML (raw and gzip) and every JS and CSS file the page actually loads (gzip, level 6). Production pages carry no Next.js client runtime (scripts/app-server.mjs), so the JS column counts script files the page fetches: none. Targets for the day page: HTML ≤ 30 KB gzip, JS ≤ 110 KB gzip in all, CSS ≤ 15 KB gzip. The conflict page lists its last year day by day (and every month as a link), so it stops growing after a year.${ONLY ? ` (Measured by \`npm run bench -- --only weight\` on ${describeMachine()}.)` : ""}`,
+    ["page", "HTML KB", "HTML KB gzip", "JS KB gzip", "CSS KB gzip"],
+    [...weights].map(([page, w]) => [
+      `\`${page}\``,
+      fmt(w.htmlBytes / 1024, 1),
+      fmt(w.htmlGzip / 1024, 1),
+      fmt(w.jsGzip / 1024, 1),
+      fmt(w.cssGzip / 1024, 1),
+    ]),
+  );
 }
 
 if (ONLY === "lighthouse") {

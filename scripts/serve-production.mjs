@@ -1,5 +1,5 @@
 // `npm run start:production`: the shipped production setup. Builds when needed, runs
-// `next start` on an internal port and nginx (response cache, rate limits, error pages) in
+// the app server (scripts/app-server.mjs) on an internal port and nginx (response cache, rate limits, error pages) in
 // front on PORT, and keeps both running: a crashed process is restarted with backoff and
 // each restart is logged, while nginx serves its cache and a 503 page meanwhile.
 // Needs nginx (Debian: apt-get install nginx). Stop with Ctrl+C (or SIGTERM): both stop.
@@ -26,13 +26,13 @@ if (writeAt >= 0) {
   const user = prepareRunDir(runDir);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, renderNginxConfig({ runDir, host, port, upstreamPort, distDir, user }));
-  console.log(`Wrote ${file}: nginx on ${host}:${port} → next start on 127.0.0.1:${upstreamPort}, cache and logs in ${runDir}`);
+  console.log(`Wrote ${file}: nginx on ${host}:${port} → the app server on 127.0.0.1:${upstreamPort}, cache and logs in ${runDir}`);
   process.exit(0);
 }
 
 const nginx = findNginx();
 if (!nginx) {
-  log("nginx is not installed: apt-get install nginx (or run `npm start` for next start alone).");
+  log("nginx is not installed: apt-get install nginx (or run `npm start` for the app server alone).");
   process.exit(1);
 }
 if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) {
@@ -56,7 +56,7 @@ const startedAt = Date.now();
 /** An exit right after the first start (a port in use, no build) is a setup problem: retrying cannot help. */
 const failedToStart = (code, signal) => signal === null && Date.now() - startedAt < 3_000;
 const app = supervise({
-  name: "next start",
+  name: "the app server",
   // node runs the app server directly (no npx in between): a crash is this child's exit, and its pid is the server's.
   command: process.execPath,
   args: [path.join(root, "scripts/app-server.mjs"), "-p", String(upstreamPort), "-H", "127.0.0.1"],
@@ -64,7 +64,7 @@ const app = supervise({
   options: { cwd: root, stdio: "inherit", env: { ...process.env, NODE_OPTIONS: withHeapCeiling(process.env.NODE_OPTIONS) } },
   log,
   isFatal: failedToStart,
-  onFatal: () => stop(1, "next start could not start (see above)"),
+  onFatal: () => stop(1, "the app server could not start (see above)"),
 });
 const proxy = supervise({
   name: "nginx",
@@ -75,14 +75,14 @@ const proxy = supervise({
   isFatal: failedToStart,
   onFatal: () => stop(1, "nginx could not start (see above)"),
 });
-log(`Daybook: nginx on http://${host === "0.0.0.0" ? "localhost" : host}:${port} → next start on 127.0.0.1:${upstreamPort}`);
+log(`Daybook: nginx on http://${host === "0.0.0.0" ? "localhost" : host}:${port} → the app server on 127.0.0.1:${upstreamPort}`);
 
 let stopping = false;
 async function stop(code, reason) {
   if (stopping) return;
   stopping = true;
   if (reason) log(`Daybook: ${reason}; stopping.`);
-  // nginx's SIGTERM is its fast shutdown; next start closes its server on SIGTERM.
+  // nginx's SIGTERM is its fast shutdown; the app server closes its server on SIGTERM.
   await Promise.all([proxy.stop("SIGTERM"), app.stop("SIGTERM")]);
   fs.rmSync(runDir, { recursive: true, force: true });
   process.exit(code);

@@ -22,7 +22,7 @@ export function isRevalidationAuthorized(header: string | null): boolean {
  * changed (the content monitor calls this). Next.js's `revalidatePath` works only inside a
  * route handler or server action, so the server asks itself, over HTTP, with a per-process
  * secret. Without an origin (a build, tests) there is nothing to revalidate; a failure is
- * logged, and pages still follow within their 15 s regeneration window.
+ * logged (requestSiteRevalidationPersistently tries again).
  */
 export async function requestSiteRevalidation(generation: number): Promise<boolean> {
   const { appOrigin } = getConfig();
@@ -40,6 +40,19 @@ export async function requestSiteRevalidation(generation: number): Promise<boole
     console.error(
       `Daybook: revalidating pages for content generation ${generation} failed: ${error instanceof Error ? error.message : String(error)}`,
     );
+  }
+  return false;
+}
+
+/**
+ * requestSiteRevalidation, tried again every 2 s until it succeeds (at most `tries` times):
+ * pages have no time-based regeneration (app/layout.tsx), so a lost request would leave them
+ * on the old content until the next change.
+ */
+export async function requestSiteRevalidationPersistently(generation: number, tries = 5): Promise<boolean> {
+  for (let attempt = 1; attempt <= tries; attempt++) {
+    if (await requestSiteRevalidation(generation)) return true;
+    if (attempt < tries) await new Promise((resolve) => setTimeout(resolve, 2_000));
   }
   return false;
 }

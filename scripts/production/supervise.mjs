@@ -1,11 +1,11 @@
 // Keeps a child process running: restarts it whenever it exits, waiting longer after each
 // quick failure (backoff), and logs every exit and restart. scripts/serve-production.mjs
-// runs `next start` and nginx under it; on servers, systemd's Restart=always does the same.
+// runs the app server and nginx under it; on servers, systemd's Restart=always does the same.
 import { spawn } from "node:child_process";
 
 /**
  * @typedef {object} SuperviseOptions
- * @property {string} name shown in the log, e.g. "next start"
+ * @property {string} name shown in the log, e.g. "the app server"
  * @property {string} command
  * @property {string[]} args
  * @property {import("node:child_process").SpawnOptions} [options]

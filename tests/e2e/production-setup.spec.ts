@@ -5,7 +5,7 @@ import { getSecurityHeaders } from "../../lib/security-headers.mjs";
 import { findListeningPid } from "./listening-pid";
 import { startProductionCopy, type ProductionSetup } from "./production";
 
-// `npm run start:production` (scripts/serve-production.mjs: nginx in front of `next start`) on
+// `npm run start:production` (scripts/serve-production.mjs: nginx in front of the app server) on
 // copies of the shipped build and content, on 127.0.0.1 only: the app is killed under load,
 // search is flooded from one address, then the runner is stopped (issue 16, items 2 and 6).
 const PORT = 3132;
@@ -53,7 +53,7 @@ test("the app is killed under load: cached pages keep answering 200, others a 50
   await sleep(1_000);
 
   const appPid = findListeningPid(UPSTREAM_PORT);
-  expect(appPid, "next start is listening").toBeDefined();
+  expect(appPid, "the app server is listening").toBeDefined();
   process.kill(appPid!, "SIGKILL"); // as the kernel's out-of-memory killer would
   const killedAt = Date.now();
 
@@ -91,8 +91,8 @@ test("the app is killed under load: cached pages keep answering 200, others a 50
   expect(await unavailable!.text()).toContain("This page is not available right now");
 
   // The runner logged the crash and the restart, and the new app serves.
-  expect(setup.output()).toMatch(/Daybook: next start was killed by SIGKILL after [\d.]+ s; restart 1 in \d+ ms/);
-  expect(setup.output()).toMatch(/Daybook: next start restarted \(pid \d+\)/);
+  expect(setup.output()).toMatch(/Daybook: the app server was killed by SIGKILL after [\d.]+ s; restart 1 in \d+ ms/);
+  expect(setup.output()).toMatch(/Daybook: the app server restarted \(pid \d+\)/);
   expect(findListeningPid(UPSTREAM_PORT)).not.toBe(appPid);
 });
 
