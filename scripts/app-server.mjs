@@ -3,7 +3,7 @@
 // (lib/serve/strip-client-runtime.mjs), since nothing on them needs React in the browser.
 // Compression happens here, after that (next.config.mjs turns Next.js's own off), with the same
 // middleware Next.js uses. Usage, like `next start`: node scripts/app-server.mjs [-p PORT] [-H HOST]
-// (PORT and HOSTNAME from the environment otherwise; the build in NEXT_DIST_DIR or .next).
+// (PORT from the environment otherwise; the build in NEXT_DIST_DIR or .next).
 import http from "node:http";
 import path from "node:path";
 import compression from "next/dist/compiled/compression/index.js";
@@ -20,7 +20,8 @@ function readOption(short, long) {
 }
 
 const port = Number(readOption("-p", "--port") ?? process.env.PORT ?? 3000);
-const hostname = readOption("-H", "--hostname") ?? process.env.HOSTNAME ?? "0.0.0.0";
+// No host: every address, IPv4 and IPv6, as `next start` listens.
+const hostname = readOption("-H", "--hostname");
 
 /**
  * Holds back an HTML response's body until it ends, then sends it without the client runtime.
@@ -65,7 +66,12 @@ function stripHtmlResponses(request, response) {
 }
 // Where this server listens, as `next start` records it: the content monitor asks the server
 // itself to render its pages again when the content changes (lib/publish/site-revalidation.ts).
-const local = ["0.0.0.0", "::", "[::]"].includes(hostname) ? "localhost" : hostname.includes(":") ? `[${hostname}]` : hostname;
+const local =
+  hostname === undefined || ["0.0.0.0", "::", "[::]"].includes(hostname)
+    ? "localhost"
+    : hostname.includes(":")
+      ? `[${hostname}]`
+      : hostname;
 process.env.__NEXT_PRIVATE_ORIGIN = `http://${local}:${port}`;
 
 const app = next({ dev: false, dir: root, hostname, port });
@@ -76,13 +82,16 @@ await app.prepare();
 const server = http.createServer((request, response) => {
   compress(request, response, () => {
     stripHtmlResponses(request, response);
-    void handle(request, response);
+    handle(request, response).catch((error) => {
+      // Next.js answers its own errors; this is for one escaping it, which must not stop the server.
+      console.error("Daybook: request failed:", error);
+      if (!response.headersSent) response.statusCode = 500;
+      response.end();
+    });
   });
 });
-// As `next start`: keep-alive connections outlive a load balancer's idle timeout.
-server.keepAliveTimeout = 5_000;
 server.listen(port, hostname, () => {
-  console.log(`Daybook: serving ${process.env.NEXT_DIST_DIR || ".next"} on http://${hostname}:${port}`);
+  console.log(`Daybook: serving ${process.env.NEXT_DIST_DIR || ".next"} on http://${local}:${port}`);
 });
 for (const signal of ["SIGTERM", "SIGINT"]) {
   process.on(signal, () => {
