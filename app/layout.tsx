@@ -23,7 +23,7 @@ export const metadata: Metadata = {
  * the content monitor (lib/content/monitor.ts) then has them rendered again, within a second,
  * and a scheduled day's timer does the same when it falls due. There is no time-based
  * regeneration: under load, a burst of requests finding pages past a 15 s window queued behind
- * their regeneration (BENCHMARKS.md, "Tail under load"). Their Cache-Control for a CDN
+ * their regeneration (README, "Where the performance targets stand"). Their Cache-Control for a CDN
  * (15 s, then revalidate) comes from lib/cache-control.mjs.
  */
 export const revalidate = false;

@@ -10,8 +10,9 @@
  */
 export const PAGE_CACHE_CONTROL = "s-maxage=15, stale-while-revalidate=31535985";
 
-// A conflict's slug (app/[conflict]): never one of the site's own top-level addresses.
-const CONFLICT = ":conflict((?!(?:api|search|revalidate|icon|data|_next)(?:/|$))[a-z0-9]+(?:-[a-z0-9]+)*)";
+// A conflict's slug (app/[conflict]): never one of the site's own top-level addresses (the API, search,
+// the revalidation route, the icon, the data page, the OG image, build files).
+const CONFLICT = ":conflict((?!(?:api|search|revalidate|icon|data|opengraph-image|_next)(?:/|$))[a-z0-9]+(?:-[a-z0-9]+)*)";
 
 /** The addresses of the pages Next.js renders once and keeps (everything in app/ with a page.tsx but search and the map). */
 const KEPT_PAGES = [

@@ -87,6 +87,8 @@ test("kept pages send the 15 s CDN policy; per-request pages, feeds, redirects a
   expect(await get("/russia-ukraine/latest")).toBe("no-store");
   expect(await get("/russia-ukraine/day/683")).toBe("public, max-age=3600");
   expect(await get("/sitemap.xml")).toBe("public, max-age=0, must-revalidate");
+  expect(await get("/opengraph-image")).toBe("public, max-age=0, must-revalidate");
+  expect(await get("/russia-ukraine/2024-01-07/opengraph-image")).toBe("public, max-age=0, must-revalidate");
   const html = await (await request.get("/russia-ukraine/2024-01-07")).text();
   const chunk = html.match(/\/_next\/static\/[^"]+\.css/)?.[0];
   expect(await get(chunk!)).toBe("public, max-age=31536000, immutable");
