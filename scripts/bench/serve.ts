@@ -7,8 +7,16 @@ import { getTreeRss } from "./process-tree";
 
 export interface LoadResult {
   requestsPerSecond: number;
+  /** Requests answered in the run. */
+  requests: number;
   p50: number;
   p99: number;
+  /** The slowest answered request, ms. */
+  max: number;
+  /** Requests unanswered after the timeout. */
+  timeouts: number;
+  /** Connection errors other than timeouts. */
+  connectionErrors: number;
   errors: number;
   non2xx: number;
   /** Search pages that answered with a message (search busy…) instead of results. */
@@ -17,17 +25,22 @@ export interface LoadResult {
   otherStatuses: string;
 }
 
-/** autocannon against one URL: `connections` clients for `seconds`. */
-export async function runLoad(url: string, connections: number, seconds: number): Promise<LoadResult> {
+/** autocannon against one URL: `connections` clients for `seconds`; a request unanswered after `timeoutSeconds` (autocannon's default 10) times out. */
+export async function runLoad(url: string, connections: number, seconds: number, timeoutSeconds?: number): Promise<LoadResult> {
   let refused = 0;
   const onResponse = (_status: number, body: string) => void (body.includes('data-testid="search-refused"') && refused++);
   // Bodies are read only for search pages (reading every page's body would slow the load generator).
   const requests = url.includes("/search?") ? [{ method: "GET" as const, onResponse }] : undefined;
-  const result = await autocannon({ url, connections, duration: seconds, pipelining: 1, requests });
+  const result = await autocannon({ url, connections, duration: seconds, pipelining: 1, requests, timeout: timeoutSeconds });
   return {
     requestsPerSecond: result.requests.average,
+    requests: result.requests.total,
     p50: result.latency.p50,
     p99: result.latency.p99,
+    max: result.latency.max,
+    timeouts: result.timeouts,
+    // autocannon's own count of errors includes its timeouts.
+    connectionErrors: result.errors - result.timeouts,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     refused,

@@ -9,8 +9,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
-import { findNginx, startAndWait, stopProcess, writeStaticNginx } from "./serve";
+import { findNginx, runLoad, startAndWait, stopProcess, writeStaticNginx } from "./serve";
 
 export interface TailRun {
   setup: string;
@@ -30,15 +29,8 @@ const SECONDS = 10;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function runAutocannon(url: string): Promise<Omit<TailRun, "setup" | "client" | "run">> {
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, timeout: 2 });
-  return {
-    requests: r.requests.total,
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    max: r.latency.max,
-    overTwoSeconds: r.timeouts,
-    errors: r.errors - r.timeouts + r.non2xx,
-  };
+  const r = await runLoad(url, CONNECTIONS, SECONDS, 2);
+  return { requests: r.requests, p50: r.p50, p99: r.p99, max: r.max, overTwoSeconds: r.timeouts, errors: r.connectionErrors + r.non2xx };
 }
 
 /** wrk's `--latency` figures in ms ("812.00us", "41.70ms", "1.02s"). */

@@ -1,24 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectHeadingsInOrder, expectNoAxeViolations } from "./a11y";
-
-/** One page of every type the site has. */
-export const PAGE_TYPES = [
-  "/",
-  "/russia-ukraine",
-  "/russia-ukraine/2024-01-07",
-  "/russia-ukraine/2024-01-07/history",
-  "/russia-ukraine/archive",
-  "/russia-ukraine/archive/2024/01",
-  "/russia-ukraine/map",
-  "/russia-ukraine/places",
-  "/russia-ukraine/places/belgorod",
-  "/russia-ukraine/topics",
-  "/russia-ukraine/topics/missile-strikes",
-  "/search",
-  "/search?q=pokrovsk",
-  "/search?q=qwxzv",
-  "/no-such-page",
-];
+import { PAGE_TYPES } from "./page-types";
 
 for (const path of PAGE_TYPES) {
   test(`${path}: axe in light and dark mode, headings in order, fits 320 px`, async ({ page }) => {
