@@ -1,12 +1,22 @@
 import { FigureChart } from "@/components/figure-chart";
 import { FigureTable } from "@/components/figure-table";
+import { FigureYearsNav } from "@/components/figure-years-nav";
 import { formatFigureSummary } from "@/lib/charts/figure-summary";
+import { formatCount } from "@/lib/format";
+import { computeFigureYears, computeLatestReports } from "@/lib/figure-years";
 import { formatFiguresPath } from "@/lib/routes";
 import type { FigureSeries } from "@/lib/content";
 
-/** One figure on the figures page: what it counts, its latest value and range, its chart, its table and its CSV file. */
+/**
+ * One figure on the figures page: what it counts, its latest value and range,
+ * its chart of every report, its newest reports as a table, links to every
+ * year of its reports and its CSV file. The newest reports only: a figure
+ * reported daily for years would put thousands of rows on the page, and
+ * parsing them was most of the page's blocking time.
+ */
 export function FigureSection({ slug, series }: { slug: string; series: FigureSeries }) {
-  const { definition } = series;
+  const { definition, points } = series;
+  const latest = computeLatestReports(points);
   return (
     <section id={definition.key} aria-labelledby={`${definition.key}-heading`} className="mt-10 scroll-mt-4">
       <h2 id={`${definition.key}-heading`} className="font-serif text-2xl font-semibold">
@@ -17,8 +27,18 @@ export function FigureSection({ slug, series }: { slug: string; series: FigureSe
         {formatFigureSummary(series).description}
       </p>
       <FigureChart series={series} />
-      <FigureTable slug={slug} series={series} />
-      {series.points.length > 0 ? (
+      <FigureTable
+        slug={slug}
+        definition={definition}
+        points={latest}
+        caption={
+          latest.length === points.length
+            ? "Every report, newest first"
+            : `The ${latest.length} newest of ${formatCount(points.length, "report")}, newest first`
+        }
+      />
+      <FigureYearsNav slug={slug} figureKey={definition.key} label={definition.label} years={computeFigureYears(points)} />
+      {points.length > 0 ? (
         <p className="mt-2 text-sm print:hidden">
           {/* A name that says which figure's data, whatever the browser makes of visually hidden text inside a link. */}
           <a

@@ -23,6 +23,7 @@ const KEPT_PAGES = [
   `/${CONFLICT}/:date(\\d{4}-\\d{2}-\\d{2})/history`,
   `/${CONFLICT}/:section(archive|places|topics|figures)`,
   `/${CONFLICT}/archive/:year(\\d{4})/:month(\\d{2})`,
+  `/${CONFLICT}/figures/:key/:year(\\d{4})`,
   `/${CONFLICT}/:section(places|topics)/:tag`,
   `/${CONFLICT}/:section(places|topics)/:tag/page/:page(\\d+)`,
 ];

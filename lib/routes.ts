@@ -85,3 +85,13 @@ export function formatMapPath(slug: string, range?: { from: string; to: string }
 export function parsePositiveInteger(value: string): number | undefined {
   return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : undefined;
 }
+
+/** Path of one year of a figure's reports (`/russia-ukraine/figures/civilians-killed/2024`). */
+export function formatFigureYearPath(slug: string, key: string, year: number): string {
+  return `/${slug}/figures/${key}/${year}`;
+}
+
+/** The year a figure year page's address names (`2024`), or undefined for anything but four digits. */
+export function parseFigureYear(segment: string): number | undefined {
+  return /^\d{4}$/.test(segment) ? Number(segment) : undefined;
+}

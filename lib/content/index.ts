@@ -14,14 +14,14 @@ export { getSearchView, startSearchIndex, type SearchView } from "./search-view"
 export { startContentMonitor } from "./monitor";
 export { getChangesFeedView, getHistoryView, type ChangesFeedView, type HistoryEntry, type HistoryView } from "./history-view";
 export type { DiffEntry, DiffGroup, DiffPart } from "./history-diff";
-export { getFigureView, getFiguresView, type FiguresView } from "./figure-views";
+export { getFigureView, getFigureYearView, getFiguresView, type FigureYearView, type FiguresView } from "./figure-views";
 export type { DayFigure } from "./figure-history";
 export type { FigurePoint, FigureSeries } from "./figure-series";
 export { getApiConflictsView, getApiConflictView, getApiDayView, type ApiConflictView, type ApiDayExtras } from "./api-views";
 export { getConflictMapView, type ConflictMapView } from "./conflict-map-view";
 export type { CountsMap, MapPlace, PlacesMap } from "./map-views";
 export { getDayLookup, getFeedView, getSitemapView, type FeedView, type SitemapView } from "./publish-views";
-export { getConflictParams, getDayParams, getFigureParams, getMonthParams, getTagParams } from "./params";
+export { getConflictParams, getDayParams, getFigureParams, getFigureYearParams, getMonthParams, getTagParams } from "./params";
 export { checkContent, loadContent, loadContentHistory, readIssueSource, type ContentHistory, type LoadedContent } from "./check";
 export { formatCodeFrame } from "./code-frame";
 export { formatIssue, formatIssuePath, isError, type ContentIssue } from "./issues";

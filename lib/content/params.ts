@@ -1,4 +1,5 @@
 import "server-only";
+import { computeFigureYears } from "@/lib/figure-years";
 import type { TagKind } from "@/lib/tags";
 import { getStore } from "./store";
 
@@ -46,4 +47,14 @@ export function getTagParams(kind: TagKind): { conflict: string; tag: string }[]
 /** Every declared figure's CSV file, for `generateStaticParams` of the CSV route (`civilians-killed.csv`). */
 export function getFigureParams(): { conflict: string; file: string }[] {
   return getStore().conflicts.flatMap((conflict) => (conflict.figures ?? []).map((figure) => ({ conflict: conflict.slug, file: `${figure.key}.csv` })));
+}
+
+/** Each declared figure's newest year with reports, for `generateStaticParams` of the figure year pages (older years render on first request). */
+export function getFigureYearParams(): { conflict: string; file: string; year: string }[] {
+  return [...getStore().indexes.values()].flatMap((index) =>
+    index.getFigures().flatMap((series) => {
+      const newest = computeFigureYears(series.points).at(-1);
+      return newest ? [{ conflict: index.conflict.slug, file: series.definition.key, year: String(newest.year) }] : [];
+    }),
+  );
 }

@@ -1,7 +1,15 @@
 import type { Briefing, SitemapView } from "@/lib/content";
 import { escapeHtml } from "@/lib/html";
 import { computePage } from "@/lib/pagination";
-import { formatArchivePath, formatConflictPath, formatDayPath, formatFiguresPath, formatMapPath, formatTagPath } from "@/lib/routes";
+import {
+  formatArchivePath,
+  formatConflictPath,
+  formatDayPath,
+  formatFigureYearPath,
+  formatFiguresPath,
+  formatMapPath,
+  formatTagPath,
+} from "@/lib/routes";
 import { formatAbsoluteUrl, SITE_LANGUAGE, SITE_NAME } from "@/lib/site";
 import { formatBriefingTitle } from "./titles";
 
@@ -17,7 +25,7 @@ function getLatestModified(briefings: readonly Briefing[]): string | undefined {
     .at(-1);
 }
 
-/** The archive, its months, the map, its figures page (once a day reports a figure), and the place and topic pages (every page of each) of one conflict. */
+/** The archive, its months, the map, its figures page (once a day reports a figure) and each figure's year pages, and the place and topic pages (every page of each) of one conflict. */
 function getListPageEntries({ conflict, briefings, months, tags }: SitemapView["conflicts"][number]): SitemapEntry[] {
   const entries: SitemapEntry[] = [];
   const add = (path: string, listed: readonly Briefing[]) => {
@@ -31,6 +39,17 @@ function getListPageEntries({ conflict, briefings, months, tags }: SitemapView["
     formatFiguresPath(conflict.slug),
     briefings.filter((b) => b.figures.length > 0),
   );
+  // Each year of each figure's reports (one pass over the days, grouped by the figure's year page).
+  const figureYears = new Map<string, Briefing[]>();
+  for (const briefing of briefings) {
+    for (const { key } of briefing.figures) {
+      const path = formatFigureYearPath(conflict.slug, key, Number(briefing.date.slice(0, 4)));
+      const listed = figureYears.get(path);
+      if (listed) listed.push(briefing);
+      else figureYears.set(path, [briefing]);
+    }
+  }
+  for (const [path, reporting] of figureYears) add(path, reporting);
   for (const { kind, tags: ofKind } of tags) {
     add(
       formatTagPath(conflict.slug, kind),

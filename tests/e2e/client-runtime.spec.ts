@@ -5,7 +5,7 @@ import { PAGE_TYPES } from "./page-types";
 // lib/serve/strip-client-runtime.mjs): Chromium fetches no script for any page type, and the only
 // scripts in a page are ours. Without JavaScript at all a page reads the same.
 // Every page type, plus the two that page-types.spec.ts leaves to their own specs, and a page's own 404.
-const PAGES = [...PAGE_TYPES, "/russia-ukraine/figures", "/data", "/russia-ukraine/1999-01-01"];
+const PAGES = [...PAGE_TYPES, "/data", "/russia-ukraine/1999-01-01"];
 
 for (const url of PAGES) {
   test(`${url}: no script is fetched and the only scripts are ours`, async ({ page }) => {

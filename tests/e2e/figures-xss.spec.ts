@@ -2,11 +2,14 @@ import { expect, test } from "@playwright/test";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { FigureSection } from "../../components/figure-section";
+import { FigureTable } from "../../components/figure-table";
+import { FigureYearsNav } from "../../components/figure-years-nav";
 import { KeyFigures } from "../../components/key-figures";
 import { computeDayFigures, computeFigureHistory } from "../../lib/content/figure-history";
 import { computeFigureSeries } from "../../lib/content/figure-series";
 import { isError } from "../../lib/content/issues";
 import { parseConflict } from "../../lib/content/parse-conflict";
+import { computeFigureYears } from "../../lib/figure-years";
 import { formatBriefingHtml } from "../../lib/publish/feed-html";
 import { buildNewsArticle, serializeJsonLd } from "../../lib/publish/json-ld";
 import { parseDay } from "../unit/helpers";
@@ -14,7 +17,7 @@ import { buildFigureXssCases } from "../unit/xss-helpers";
 
 // Every payload in every field of a figure (label, unit, description, note, and the name, URL and id of a source only
 // the figure cites) goes through the checker; what it accepts is rendered as the Key figures box, the figures page's
-// section for the figure (heading, description, chart, table, CSV link), the feed HTML and the JSON-LD, then put in a real page with no Content-Security-Policy.
+// section for the figure (heading, description, chart, table, year links, CSV link), its year page's table and year links, the feed HTML and the JSON-LD, then put in a real page with no Content-Security-Policy.
 test("figure labels, units, notes and sources are rejected with a position, or inert in Chromium", async ({ page }) => {
   const sections: string[] = [];
   let rejected = 0;
@@ -37,9 +40,28 @@ test("figure labels, units, notes and sources are rejected with a position, or i
     const figuresPage = computeFigureSeries(parsed.conflict.figures ?? [], history)
       .map((series) => renderToStaticMarkup(createElement(FigureSection, { slug: "russia-ukraine", series })))
       .join("");
+    // A figure's year page: its table and year links (the page around them uses next/link too).
+    const yearPage = computeFigureSeries(parsed.conflict.figures ?? [], history)
+      .map(({ definition, points }) =>
+        [
+          renderToStaticMarkup(createElement(FigureTable, { slug: "russia-ukraine", definition, points, caption: "Every report of 2024" })),
+          renderToStaticMarkup(
+            createElement(FigureYearsNav, {
+              slug: "russia-ukraine",
+              figureKey: definition.key,
+              label: definition.label,
+              years: computeFigureYears(points),
+              current: 2024,
+            }),
+          ),
+        ].join(""),
+      )
+      .join("");
     const feed = formatBriefingHtml(briefing, "https://daybook.example/russia-ukraine/2024-01-07", figures);
     const jsonLd = serializeJsonLd(buildNewsArticle(parsed.conflict, briefing, "A headline"));
-    sections.push(`<section data-case="${i}">${box}${figuresPage}${feed}<script type="application/ld+json">${jsonLd}</script></section>`);
+    sections.push(
+      `<section data-case="${i}">${box}${figuresPage}${yearPage}${feed}<script type="application/ld+json">${jsonLd}</script></section>`,
+    );
   }
   expect(rejected).toBeGreaterThan(0);
   expect(sections.length).toBeGreaterThan(0);

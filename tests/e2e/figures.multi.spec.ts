@@ -55,8 +55,7 @@ test("a corrected figure is shown as such, linked to the correction", async ({ p
   await expect(page.locator("#figure-hostages-held")).not.toContainText("Corrected");
   // The figures page marks that report as corrected in its table, linking to the correction.
   await page.goto(FIGURES);
-  await page.locator("#killed-in-gaza summary").click();
-  await expect(page.locator("#killed-in-gaza tbody tr").nth(1).getByRole("link", { name: "(corrected)" })).toHaveAttribute(
+  await expect(page.locator("#killed-in-gaza tbody tr").first().getByRole("link", { name: "(corrected)" })).toHaveAttribute(
     "href",
     `${DAY}#corrections`,
   );
@@ -81,22 +80,76 @@ test("the figures page: in the conflict's navigation, one server-drawn chart per
   const box = await chart.boundingBox();
   expect(box?.width).toBeGreaterThan(300);
 
-  // The table is folded; opened, it lists every report with links to the day and the source.
+  // Its newest reports (here both), newest first, with links to the day and the source.
   const table = page.locator("#killed-in-gaza table");
-  await expect(table).toBeHidden();
-  await page.locator("#killed-in-gaza summary").click();
   await expect(table).toBeVisible();
+  await expect(table.locator("caption")).toHaveText("Killed in Gaza (health ministry): Every report, newest first");
   await expect(table.locator("tbody tr")).toHaveCount(2);
-  await expect(table.locator("tbody tr").first()).toHaveText(/7 Jan 2024\s*22,835\s*7 Jan 2024\s*Associated Press/);
-  await expect(table.locator("tbody tr").first().getByRole("link", { name: "7 Jan 2024" })).toHaveAttribute(
+  await expect(table.locator("tbody tr").last()).toHaveText(/7 Jan 2024\s*22,835\s*7 Jan 2024\s*Associated Press/);
+  await expect(table.locator("tbody tr").last().getByRole("link", { name: "7 Jan 2024" })).toHaveAttribute(
     "href",
     "/israel-gaza/2024-01-07",
   );
+  await expect(table.locator("tbody tr").first()).toHaveText(
+    /7 Oct 2024\s*41,909 \(corrected\)\s*6 Oct 2024\s*Gaza health ministry \(fixture\)/,
+  );
+  // Every report is a year page away.
+  const years = page.getByRole("navigation", { name: "Killed in Gaza (health ministry): every report, by year" });
+  await expect(years.getByRole("link")).toHaveText(["2024"]);
+  await expect(years).toContainText("2024 (2)");
 
   const csv = page.getByRole("link", { name: "Download the data (CSV): Killed in Gaza (health ministry)" });
   await expect(csv).toHaveAttribute("href", "/israel-gaza/figures/killed-in-gaza.csv");
   const [download] = await Promise.all([page.waitForEvent("download"), csv.click()]);
   expect(download.suggestedFilename()).toBe("israel-gaza-killed-in-gaza.csv");
+});
+
+test("a figure's year page: its chart, every report of the year, the way back, and 404 for a year or figure without reports", async ({
+  page,
+  request,
+}) => {
+  await page.goto(FIGURES);
+  await page
+    .getByRole("navigation", { name: "Killed in Gaza (health ministry): every report, by year" })
+    .getByRole("link", { name: "2024" })
+    .click();
+  await expect(page).toHaveURL(/\/israel-gaza\/figures\/killed-in-gaza\/2024$/);
+  await expect(page).toHaveTitle("Killed in Gaza (health ministry), 2024 · Israel–Gaza war · Daybook");
+  await expect(page.locator("h1")).toHaveText(/Israel–Gaza war.*Killed in Gaza \(health ministry\), 2024/);
+  await expect(page.getByRole("link", { name: "Figures" })).toHaveAttribute("aria-current", "page");
+  await expect(page.locator("svg.figure-chart")).toHaveAccessibleName("Killed in Gaza (health ministry), 7 January 2024 to 6 October 2024");
+  const rows = page.locator("main table tbody tr");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toHaveText(/7 Jan 2024\s*22,835\s*7 Jan 2024\s*Associated Press/);
+  await expect(rows.last()).toHaveText(
+    /7 Oct 2024\s*41,909 \(corrected\)\s*6 Oct 2024\s*Gaza health ministry \(fixture\)\s*The ministry's count/,
+  );
+  await expect(rows.last().getByRole("link", { name: "Gaza health ministry (fixture)" })).toHaveAttribute(
+    "href",
+    "https://example.org/gaza-health-ministry/2024-10-06",
+  );
+  await expect(page.getByRole("link", { name: "2024", exact: true })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("link", { name: "Download every report (CSV)" })).toHaveAttribute(
+    "href",
+    "/israel-gaza/figures/killed-in-gaza.csv",
+  );
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "← Every key figure" }).click();
+  await expect(page).toHaveURL(/\/israel-gaza\/figures#killed-in-gaza$/);
+
+  for (const path of [
+    "/israel-gaza/figures/killed-in-gaza/2023",
+    "/israel-gaza/figures/hostages-held/2023",
+    "/israel-gaza/figures/hostages/2024",
+    "/israel-gaza/figures/killed-in-gaza/24",
+    "/israel-gaza/figures/killed-in-gaza/02024",
+    "/israel-gaza/figures/killed-in-gaza.csv/2024",
+    "/israel-gaza/figures/killed-in-gaza/2024/01",
+    "/sample-war/figures/killed-in-gaza/2024",
+    "/nowhere/figures/killed-in-gaza/2024",
+  ]) {
+    expect((await request.get(path)).status(), path).toBe(404);
+  }
 });
 
 test("charts need no JavaScript: the page is whole with JavaScript off", async ({ browser }) => {
@@ -146,9 +199,8 @@ test("the CSV download: every report, as text/csv, round-tripping the page's dat
 });
 
 test("axe finds no violation on the box and the figures page, in light and dark mode; headings in order; 320 px wide", async ({ page }) => {
-  for (const path of [DAY, FIGURES]) {
+  for (const path of [DAY, FIGURES, `${FIGURES}/killed-in-gaza/2024`]) {
     await page.goto(path);
-    if (path === FIGURES) await page.locator("#killed-in-gaza summary").click();
     await expectHeadingsInOrder(page);
     await expectNoAxeViolations(page);
     await page.setViewportSize({ width: 320, height: 640 });

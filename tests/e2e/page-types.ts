@@ -9,6 +9,8 @@ export const PAGE_TYPES = [
   "/russia-ukraine/archive",
   "/russia-ukraine/archive/2024/01",
   "/russia-ukraine/map",
+  "/russia-ukraine/figures",
+  "/russia-ukraine/figures/drones-launched/2024",
   "/russia-ukraine/places",
   "/russia-ukraine/places/belgorod",
   "/russia-ukraine/topics",

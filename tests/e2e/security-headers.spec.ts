@@ -78,6 +78,7 @@ test("kept pages send the 15 s CDN policy; per-request pages, feeds, redirects a
     "/russia-ukraine/places/kyiv",
     "/russia-ukraine/topics",
     "/russia-ukraine/figures",
+    "/russia-ukraine/figures/drones-launched/2024",
     "/russia-ukraine/2099-01-01", // a 404 that may become a page: kept 15 s too
   ];
   for (const url of kept) expect(await get(url), url).toBe(PAGE_CACHE_CONTROL);

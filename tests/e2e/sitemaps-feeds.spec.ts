@@ -26,6 +26,8 @@ test("sitemap.xml lists every public page with a truthful lastmod, and every URL
     ...months.map((month) => `/${conflict.slug}/archive/${month}`),
     `/${conflict.slug}/map`,
     ...(briefings.some((b) => b.figures.length > 0) ? [`/${conflict.slug}/figures`] : []),
+    // Each figure's year pages: every year in which a day reports it.
+    ...new Set(briefings.flatMap((b) => b.figures.map((f) => `/${conflict.slug}/figures/${f.key}/${b.date.slice(0, 4)}`))),
     ...tagPages,
   ].map((p) => `${ORIGIN}${p}`);
   expect(urls.map((u) => u.loc).sort()).toEqual(expected.sort());

@@ -2,12 +2,14 @@ import { parse } from "csv-parse/sync";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { FigureYearPage } from "@/components/figure-year-page";
 import { FiguresPage } from "@/components/figures-page";
 import { KeyFigures } from "@/components/key-figures";
 import { computeDayFigures, computeFigureHistory } from "@/lib/content/figure-history";
 import { computeFigureSeries } from "@/lib/content/figure-series";
 import { isError } from "@/lib/content/issues";
 import { parseConflict } from "@/lib/content/parse-conflict";
+import { computeFigureYears } from "@/lib/figure-years";
 import { formatBriefingHtml } from "@/lib/publish/feed-html";
 import { formatFigureCsv } from "@/lib/publish/figure-csv";
 import { buildNewsArticle, serializeJsonLd } from "@/lib/publish/json-ld";
@@ -19,7 +21,7 @@ const outcome = { rejected: 0, inert: 0 };
 
 /**
  * Each payload in each field of a figure goes through the checker; what it accepts is rendered as the day page
- * (the Key figures box), the figures page (chart, table, CSV link), the feeds, the JSON-LD and the CSV file render it.
+ * (the Key figures box), the figures page (chart, table, CSV link), a figure's year page, the feeds, the JSON-LD and the CSV file render it.
  */
 describe(`XSS corpus in figures: ${CASES.length} placements`, () => {
   it.each(CASES)("$name is rejected with its position, or rendered inert everywhere", ({ conflict: conflictText, day }) => {
@@ -45,6 +47,13 @@ describe(`XSS corpus in figures: ${CASES.length} placements`, () => {
     expect(page).toContain("<svg");
     expect(findActiveComponentMarkup(box)).toEqual([]);
     expect(findActiveComponentMarkup(page)).toEqual([]);
+    // The figure's year page: its title, chart, table of the year's reports and year links.
+    const reported = series.find((s) => s.points.length > 0)!;
+    const yearPage = renderToStaticMarkup(
+      createElement(FigureYearPage, { view: { conflict, year: 2024, series: reported, years: computeFigureYears(reported.points) } }),
+    );
+    expect(yearPage).toContain("10,200");
+    expect(findActiveComponentMarkup(yearPage)).toEqual([]);
     expect(findActiveHtml(formatBriefingHtml(briefing, "https://daybook.example/russia-ukraine/2024-01-07", figures))).toEqual([]);
     const jsonLd = serializeJsonLd(buildNewsArticle(conflict, briefing, "A headline"));
     expect(jsonLd).not.toMatch(/[<>]/);

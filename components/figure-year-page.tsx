@@ -1,0 +1,66 @@
+import Link from "next/link";
+import { ConflictNav } from "@/components/conflict-nav";
+import { ConflictTitle } from "@/components/conflict-title";
+import { FigureChart } from "@/components/figure-chart";
+import { FigureTable } from "@/components/figure-table";
+import { FigureYearsNav } from "@/components/figure-years-nav";
+import { formatFigureSummary } from "@/lib/charts/figure-summary";
+import { formatCount } from "@/lib/format";
+import { formatFigureYearPath, formatFiguresPath } from "@/lib/routes";
+import type { FigureYearView } from "@/lib/content";
+
+/**
+ * One year of one figure's reports: its chart over that year, every report of
+ * the year as a table (oldest first), the neighbouring years and every other
+ * year, and the CSV file of every report. Nothing here needs JavaScript.
+ */
+export function FigureYearPage({ view }: { view: FigureYearView }) {
+  const { conflict, year, series, years } = view;
+  const { definition, points } = series;
+  const at = years.findIndex((y) => y.year === year);
+  const [earlier, later] = [years[at - 1], years[at + 1]];
+  return (
+    <>
+      <ConflictTitle conflict={conflict} suffix={`${definition.label}, ${year}`} />
+      <ConflictNav slug={conflict.slug} current="figures" />
+      <p className="mt-6 text-sm print:hidden">
+        <Link href={`${formatFiguresPath(conflict.slug)}#${definition.key}`} className="underline underline-offset-2">
+          ← Every key figure
+        </Link>
+      </p>
+      {definition.description ? <p className="mt-3 text-neutral-700 dark:text-neutral-300">{definition.description}</p> : null}
+      <p className="mt-2 text-sm" data-testid="figure-summary">
+        {formatFigureSummary(series).description}
+      </p>
+      <FigureChart series={series} />
+      <FigureTable
+        slug={conflict.slug}
+        definition={definition}
+        points={points}
+        caption={`Every report of ${year} (${formatCount(points.length, "report")}), oldest first`}
+      />
+      <nav aria-label="Neighbouring years" className="mt-6 flex justify-between gap-4 print:hidden">
+        {earlier ? (
+          <Link href={formatFigureYearPath(conflict.slug, definition.key, earlier.year)} rel="prev" className="underline">
+            ← {earlier.year}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {later ? (
+          <Link href={formatFigureYearPath(conflict.slug, definition.key, later.year)} rel="next" className="underline">
+            {later.year} →
+          </Link>
+        ) : (
+          <span />
+        )}
+      </nav>
+      <FigureYearsNav slug={conflict.slug} figureKey={definition.key} label={definition.label} years={years} current={year} />
+      <p className="mt-2 text-sm print:hidden">
+        <a href={formatFiguresPath(conflict.slug, definition.key)} download className="underline underline-offset-2">
+          Download every report (CSV)
+        </a>
+      </p>
+    </>
+  );
+}

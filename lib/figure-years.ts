@@ -1,0 +1,28 @@
+// Works on anything with a report's date, so that lib/content can split its series with it too.
+type Report = { date: string };
+
+/** How many of a figure's newest reports its section of the figures page lists (the rest are on its year pages). */
+export const LATEST_REPORTS = 10;
+
+/** One year of a figure's reports: its year page lists them. */
+export interface FigureYear {
+  year: number;
+  count: number;
+}
+
+/** The year a report belongs to: the year of the day that reported it (its "Reported on" date). */
+export function getReportYear(point: Report): number {
+  return Number(point.date.slice(0, 4));
+}
+
+/** The years that have reports of a figure, oldest first, with how many each has. */
+export function computeFigureYears(points: readonly Report[]): FigureYear[] {
+  const counts = new Map<number, number>();
+  for (const point of points) counts.set(getReportYear(point), (counts.get(getReportYear(point)) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => a - b).map(([year, count]) => ({ year, count }));
+}
+
+/** A figure's newest reports, newest first: the last `count` of a series kept oldest first. */
+export function computeLatestReports<T extends Report>(points: readonly T[], count = LATEST_REPORTS): T[] {
+  return points.slice(-count).reverse();
+}
