@@ -5,13 +5,15 @@ import { FigureChart } from "@/components/figure-chart";
 import { FigureTable } from "@/components/figure-table";
 import { FigureYearsNav } from "@/components/figure-years-nav";
 import { formatFigureSummary } from "@/lib/charts/figure-summary";
+import { formatMonthName } from "@/lib/dates";
+import { computeReportMonths } from "@/lib/figure-years";
 import { formatCount } from "@/lib/format";
 import { formatFigureYearPath, formatFiguresPath } from "@/lib/routes";
 import type { FigureYearView } from "@/lib/content";
 
 /**
  * One year of one figure's reports: its chart over that year, every report of
- * the year as a table (oldest first), the neighbouring years and every other
+ * the year in a table a month (oldest first), the neighbouring years and every other
  * year, and the CSV file of every report. Nothing here needs JavaScript.
  */
 export function FigureYearPage({ view }: { view: FigureYearView }) {
@@ -33,12 +35,24 @@ export function FigureYearPage({ view }: { view: FigureYearView }) {
         {formatFigureSummary(series).description}
       </p>
       <FigureChart series={series} />
-      <FigureTable
-        slug={conflict.slug}
-        definition={definition}
-        points={points}
-        caption={`Every report of ${year} (${formatCount(points.length, "report")}), oldest first`}
-      />
+      <p className="mt-6 text-sm">
+        {formatCount(points.length, "report")} in {year}, by the month of the day that reported them, oldest first.
+      </p>
+      {computeReportMonths(points).map(({ month, points: reports }) => (
+        // Off-screen months are laid out only when scrolled to (content-visibility in app/globals.css): a year of daily reports is
+        // hundreds of rows, and laying them all out at once was most of the page's blocking time.
+        <section key={month} aria-labelledby={`month-${month}`} className="figure-month mt-6">
+          <h2 id={`month-${month}`} className="font-serif text-xl font-semibold">
+            {formatMonthName(month)}
+          </h2>
+          <FigureTable
+            slug={conflict.slug}
+            definition={definition}
+            points={reports}
+            caption={`${formatCount(reports.length, "report")}, oldest first`}
+          />
+        </section>
+      ))}
       <nav aria-label="Neighbouring years" className="mt-6 flex justify-between gap-4 print:hidden">
         {earlier ? (
           <Link href={formatFigureYearPath(conflict.slug, definition.key, earlier.year)} rel="prev" className="underline">

@@ -58,6 +58,11 @@ export function formatShortDate(date: IsoDate): string {
   return format(requireDate(date), "d MMMM yyyy");
 }
 
+/** "January 2024" from a month "2024-01". */
+export function formatMonthName(month: string): string {
+  return format(requireDate(`${month}-01`), "MMMM yyyy");
+}
+
 const utcFormat = new Intl.DateTimeFormat("en-GB", {
   timeZone: "UTC",
   day: "numeric",

@@ -26,3 +26,15 @@ export function computeFigureYears(points: readonly Report[]): FigureYear[] {
 export function computeLatestReports<T extends Report>(points: readonly T[], count = LATEST_REPORTS): T[] {
   return points.slice(-count).reverse();
 }
+
+/** A year's reports grouped by the month of the day that reported them (`2024-01`), months in order, reports in the series' order. */
+export function computeReportMonths<T extends Report>(points: readonly T[]): { month: string; points: T[] }[] {
+  const months = new Map<string, T[]>();
+  for (const point of points) {
+    const month = point.date.slice(0, 7);
+    const listed = months.get(month);
+    if (listed) listed.push(point);
+    else months.set(month, [point]);
+  }
+  return [...months].sort(([a], [b]) => a.localeCompare(b)).map(([month, reports]) => ({ month, points: reports }));
+}

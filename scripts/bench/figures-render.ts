@@ -6,7 +6,7 @@
  * conflict as its route does (one view query, then the page component) and
  * prints the timings and sizes as JSON: the process's first render, the first
  * render after the content changed (a new store, so each figure's history,
- * chart and table rows are built again, by code already warm), and later
+ * chart are built again, by code already warm), and later
  * renders of the same content.
  */
 import fs from "node:fs";

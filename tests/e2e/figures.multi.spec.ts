@@ -118,6 +118,8 @@ test("a figure's year page: its chart, every report of the year, the way back, a
   await expect(page.locator("h1")).toHaveText(/Israel–Gaza war.*Killed in Gaza \(health ministry\), 2024/);
   await expect(page.getByRole("link", { name: "Figures" })).toHaveAttribute("aria-current", "page");
   await expect(page.locator("svg.figure-chart")).toHaveAccessibleName("Killed in Gaza (health ministry), 7 January 2024 to 6 October 2024");
+  // A table a month, each under its month's heading.
+  await expect(page.locator("main h2")).toHaveText(["January 2024", "October 2024"]);
   const rows = page.locator("main table tbody tr");
   await expect(rows).toHaveCount(2);
   await expect(rows.first()).toHaveText(/7 Jan 2024\s*22,835\s*7 Jan 2024\s*Associated Press/);

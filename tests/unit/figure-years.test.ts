@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { computeFigureYears, computeLatestReports, LATEST_REPORTS } from "@/lib/figure-years";
+import { formatMonthName } from "@/lib/dates";
+import { computeFigureYears, computeLatestReports, computeReportMonths, LATEST_REPORTS } from "@/lib/figure-years";
 
 const report = (date: string) => ({ date });
 
@@ -24,5 +25,18 @@ describe("computeLatestReports", () => {
     expect(latest.at(-1)?.date).toBe(`2024-01-${25 - LATEST_REPORTS + 1}`);
     expect(points[0]?.date).toBe("2024-01-01");
     expect(computeLatestReports(points.slice(0, 3)).map((p) => p.date)).toEqual(["2024-01-03", "2024-01-02", "2024-01-01"]);
+  });
+});
+
+describe("computeReportMonths", () => {
+  it("groups a year's reports by the month of the day that reported them, months in order, reports in series order", () => {
+    const months = computeReportMonths(["2024-01-31", "2024-03-01", "2024-02-02", "2024-01-05", "2024-03-02"].map(report));
+    expect(months.map((m) => [m.month, m.points.map((p) => p.date)])).toEqual([
+      ["2024-01", ["2024-01-31", "2024-01-05"]],
+      ["2024-02", ["2024-02-02"]],
+      ["2024-03", ["2024-03-01", "2024-03-02"]],
+    ]);
+    expect(computeReportMonths([])).toEqual([]);
+    expect(formatMonthName("2024-02")).toBe("February 2024");
   });
 });
