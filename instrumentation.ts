@@ -9,16 +9,11 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { startContentMonitor, startSearchIndex } = await import("@/lib/content");
-  const { requestSiteRevalidation, requestSiteRevalidationPersistently } = await import("@/lib/publish/site-revalidation");
+  const { startSiteRevalidation } = await import("@/lib/publish/site-revalidation");
   setImmediate(() => {
     startSearchIndex();
-    try {
-      startContentMonitor((generation) => void requestSiteRevalidationPersistently(generation));
-    } catch (error) {
-      // Pages have no time-based regeneration (app/layout.tsx): without a monitor, every page is
-      // rendered again every 15 s instead (requests refresh the content store every 5 s).
-      console.error(`Daybook could not watch the content: ${error instanceof Error ? error.message : String(error)}`);
-      setInterval(() => void requestSiteRevalidation(0), 15_000).unref();
-    }
+    // Pages have no time-based regeneration (app/layout.tsx): the monitor has them rendered again when the
+    // content changes, or, if it cannot start, they are rendered again every 15 s.
+    startSiteRevalidation(startContentMonitor);
   });
 }

@@ -45,14 +45,35 @@ export async function requestSiteRevalidation(generation: number): Promise<boole
 }
 
 /**
- * requestSiteRevalidation, tried again every 2 s until it succeeds (at most `tries` times):
- * pages have no time-based regeneration (app/layout.tsx), so a lost request would leave them
- * on the old content until the next change.
+ * requestSiteRevalidation, tried again every `intervalMs` (2 s) until it succeeds (at most
+ * `tries` times): pages have no time-based regeneration (app/layout.tsx), so a lost request
+ * would leave them on the old content until the next change.
  */
-export async function requestSiteRevalidationPersistently(generation: number, tries = 5): Promise<boolean> {
+export async function requestSiteRevalidationPersistently(generation: number, tries = 5, intervalMs = 2_000): Promise<boolean> {
   for (let attempt = 1; attempt <= tries; attempt++) {
     if (await requestSiteRevalidation(generation)) return true;
-    if (attempt < tries) await new Promise((resolve) => setTimeout(resolve, 2_000));
+    if (attempt < tries) await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
   return false;
+}
+
+/**
+ * Starts the content monitor with revalidation on each change (instrumentation.ts). A server
+ * whose monitor cannot start has every page rendered again every `fallbackMs` (15 s) instead,
+ * as regeneration on a timer would, since nothing else would ever refresh its pages.
+ * @returns the fallback's timer when the monitor could not start (for tests to stop it).
+ */
+export function startSiteRevalidation(
+  startMonitor: (onChange: (generation: number) => void) => void,
+  fallbackMs = 15_000,
+): NodeJS.Timeout | undefined {
+  try {
+    startMonitor((generation) => void requestSiteRevalidationPersistently(generation));
+    return undefined;
+  } catch (error) {
+    console.error(
+      `Daybook could not watch the content: ${error instanceof Error ? error.message : String(error)}; every page is rendered again every ${fallbackMs / 1000} s instead`,
+    );
+    return setInterval(() => void requestSiteRevalidation(0), fallbackMs).unref();
+  }
 }

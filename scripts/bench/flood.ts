@@ -54,7 +54,8 @@ export async function runSearchFlood(origin: string, connections: number, second
     answered,
     refused,
     turnedAway,
-    failures: result.non2xx - turnedAway + result.errors + result.timeouts,
+    // autocannon's errors include its timeouts.
+    failures: result.non2xx - turnedAway + result.errors,
     latencyP50: result.latency.p50,
     latencyP99: result.latency.p99,
   };

@@ -17,6 +17,7 @@ export interface LoadResult {
   timeouts: number;
   /** Connection errors other than timeouts. */
   connectionErrors: number;
+  /** Every request that got no answer: timeouts and other connection errors. */
   errors: number;
   non2xx: number;
   /** Search pages that answered with a message (search busy…) instead of results. */
@@ -39,9 +40,9 @@ export async function runLoad(url: string, connections: number, seconds: number,
     p99: result.latency.p99,
     max: result.latency.max,
     timeouts: result.timeouts,
-    // autocannon's own count of errors includes its timeouts.
+    // autocannon counts each timeout among its errors too (lib/run.js, onTimeout), so errors is already the total.
     connectionErrors: result.errors - result.timeouts,
-    errors: result.errors + result.timeouts,
+    errors: result.errors,
     non2xx: result.non2xx,
     refused,
     otherStatuses: Object.entries(result.statusCodeStats ?? {})
