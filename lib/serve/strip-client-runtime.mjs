@@ -14,8 +14,11 @@ const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script>/gi;
 // Hints that fetch scripts: <link rel="preload" as="script"> and <link rel="modulepreload">.
 const SCRIPT_HINT = /<link\b(?=[^>]*\brel="(?:preload|modulepreload)")(?=[^>]*\bas="script"|[^>]*\brel="modulepreload")[^>]*>/gi;
 
-const OWN_ID = new RegExp(`(?:^|\\s)id="${OWN_SCRIPT_ID_PREFIX}`);
-const JSON_LD = /(?:^|\s)type="application\/ld\+json"/i;
+// HTML's own whitespace, not JavaScript's \s: the server hands this function the page's bytes as
+// latin1 text (one character a byte, ten times faster to decode than UTF-8), where \s would also
+// take the byte 0xA0 that ends some UTF-8 characters.
+const OWN_ID = new RegExp(`(?:^|[ \\t\\n\\f\\r])id="${OWN_SCRIPT_ID_PREFIX}`);
+const JSON_LD = /(?:^|[ \t\n\f\r])type="application\/ld\+json"/i;
 
 function isOwn(attributes) {
   return OWN_ID.test(attributes) || JSON_LD.test(attributes);
@@ -23,7 +26,9 @@ function isOwn(attributes) {
 
 /**
  * The page without Next.js's client runtime: every <script> except ours (an id starting with
- * "daybook-") and JSON-LD, and every hint preloading a script. Everything else is untouched.
+ * "daybook-") and JSON-LD, and every hint preloading a script. Everything else is untouched. It
+ * removes only whole ASCII-delimited elements, so it works the same on a page decoded as latin1
+ * (bytes in, the same bytes out but for what it removes).
  * @param {string} html
  * @returns {string}
  */

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { PAGE_CACHE_CONTROL } from "../../lib/cache-control.mjs";
+import { formatEtag } from "../../lib/publish/etag";
 
 const URLS = [
   "/",
@@ -53,14 +54,22 @@ test("the Content-Security-Policy does not break the site: no violations while b
   expect(violations).toEqual([]);
 });
 
-test("pages send Cache-Control and an ETag, and a conditional request gets 304", async ({ request }) => {
+test("pages send Cache-Control and the ETag of the bytes sent; a conditional request gets 304, HEAD the same headers", async ({
+  request,
+}) => {
   for (const url of ["/", "/russia-ukraine", "/russia-ukraine/2024-01-07", "/russia-ukraine/archive/2024/01", "/russia-ukraine/places"]) {
     const response = await request.get(url);
     const headers = response.headers();
     expect(headers["cache-control"], url).toMatch(/s-maxage=\d+/);
-    expect(headers["etag"], url).toBeTruthy();
-    const again = await request.get(url, { headers: { "if-none-match": headers["etag"]! } });
+    // The app server's ETag (scripts/app-server.mjs): the SHA-1 of the page as sent, without the client runtime.
+    expect(headers["etag"], url).toBe(formatEtag(await response.text()));
+    const again = await request.get(url, { headers: { "if-none-match": `"other", ${headers["etag"]!}` } });
     expect(again.status(), url).toBe(304);
+    expect(again.headers()["etag"], url).toBe(headers["etag"]);
+    expect((await request.get(url, { headers: { "if-none-match": '"other"' } })).status(), url).toBe(200);
+    const head = await request.head(url, { headers: { "accept-encoding": "identity" } });
+    expect([head.status(), head.headers()["etag"], await head.text()], url).toEqual([200, headers["etag"], ""]);
+    expect(Number(head.headers()["content-length"]), url).toBe(Buffer.byteLength(await response.text()));
   }
 });
 

@@ -60,4 +60,14 @@ describe("stripClientRuntime", () => {
       '<script>var id="daybook-x"</script><script data-type="application/ld+json">alert(3)</script>';
     expect(stripClientRuntime(forged)).toBe("");
   });
+
+  it("works on the page's bytes read as latin1, as the server reads them: the same bytes out but for the scripts", () => {
+    const toBytes = (text: string) => Buffer.from(text, "utf8");
+    const viaLatin1 = (bytes: Buffer) => Buffer.from(stripClientRuntime(bytes.toString("latin1")), "latin1");
+    expect(viaLatin1(toBytes(PAGE)).equals(toBytes(out))).toBe(true);
+    const text = '<p>Kyiv — “Київ”, à la une</p><script src="/_next/a.js"></script><script id="daybook-page-script">1</script>';
+    expect(viaLatin1(toBytes(text)).toString("utf8")).toBe('<p>Kyiv — “Київ”, à la une</p><script id="daybook-page-script">1</script>');
+    // "à" is C3 A0 in UTF-8: read as latin1, its second byte is a no-break space, which is not HTML whitespace.
+    expect(viaLatin1(toBytes('<script àid="daybook-x">alert(1)</script>')).toString("utf8")).toBe("");
+  });
 });
