@@ -264,7 +264,7 @@ if (!QUICK && !ONLY) {
     stopProcess(next);
   }
 
-  // 6b. The tail under load: 64 connections on a day page, the app server alone and the production setup.
+  // 6b. The tail under load: 64 connections on a day page, the app server alone, next start alone and the production setup.
   await runTail(env, latest);
 
   // 7. Resilience: the search flood, memory per stage, the first search after a restart.
@@ -451,7 +451,7 @@ async function runTail(env: Record<string, string>, latest: string): Promise<voi
   const hasWrk = rows.some((r) => r.client === "wrk");
   table(
     "Tail under load",
-    `64 connections, one request after another on each, for 10 s per row, on one day page of the 5,000-day build (\`/russia-ukraine/${latest}\`, about 90 KB), on this same 2-core machine as the clients. autocannon (Node.js, in the bench's process) and wrk (\`-t2 -c64 -d10s --timeout 2s\`${hasWrk ? "" : "; not installed here, so its rows are missing: \`apt install wrk\`"}); both count a request unanswered after 2 s as timed out and leave it out of the percentiles. the app server alone (\`npm start\`) is a fresh server: its first row is its first load since it started. Targets: the app server alone (\`npm start\`) p99 ≤ 4 × p50 and no request over 2 s; the production setup p99 ≤ 50 ms. The plain Node.js server (scripts/bench/plain-server.mjs: 1.2 ms of synchronous work per request and 90 KB, no Next.js) shows what Node's HTTP server does under the same load on its own: where its rows under wrk have the app server's long tail too, the tail is Node's HTTP server sharing one busy thread among 64 connections, not Next.js or Daybook. nginx serving the same bytes from disk is the limit of this machine with the client on it.${ONLY ? ` (Measured by \`npm run bench -- --only tail\` on ${describeMachine()}.)` : ""}`,
+    `64 connections, one request after another on each, for 10 s per row, on one day page of the 5,000-day build (\`/russia-ukraine/${latest}\`, about 90 KB), on this same 2-core machine as the clients. autocannon (Node.js, in the bench's process) and wrk (\`-t2 -c64 -d10s --timeout 2s\`${hasWrk ? "" : "; not installed here, so its rows are missing: \`apt install wrk\`"}); both count a request unanswered after 2 s as timed out and leave it out of the percentiles. The app server alone (\`npm start\`, scripts/app-server.mjs) is a fresh server: its first row is its first load since it started. \`next start\` alone is Next.js's own server on the same build (pages with their client runtime), which the app server replaced. Targets: the app server alone p99 ≤ 4 × p50 and no request over 2 s; the production setup p99 ≤ 50 ms. The plain Node.js server (scripts/bench/plain-server.mjs: 1.2 ms of synchronous work per request and 90 KB, no Next.js) shows what Node's HTTP server does on its own, first starting each request as Node reads it, then one request per event-loop turn as the app server does (lib/serve/request-turns.mjs): Node accepts one new connection per turn, so when every turn runs every waiting request, the last of 64 new connections waits seconds for its first answer. nginx serving the same bytes from disk is the limit of this machine with the client on it.${ONLY ? ` (Measured by \`npm run bench -- --only tail\` on ${describeMachine()}.)` : ""}`,
     [
       "setup",
       "client",

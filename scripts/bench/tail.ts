@@ -1,9 +1,10 @@
 /**
  * "Tail under load" (issue 12 §4): 64 connections on one day page of the 5,000-day build, from
- * the app server alone (`npm start`) (a fresh server), the production setup and nginx serving the same bytes,
- * with autocannon and, when it is installed, wrk (`apt install wrk`). A plain Node.js server
- * doing about the day page's work per request, synchronously, shows what Node's HTTP server does
- * under the same load without Next.js or Daybook.
+ * the app server alone (`npm start`, a fresh server), `next start` alone (Next.js's own server, which
+ * the app server replaced), the production setup and nginx serving the same bytes, with autocannon
+ * and, when it is installed, wrk (`apt install wrk`). A plain Node.js server doing about the day
+ * page's work per request, synchronously, shows what Node's HTTP server does under the same load
+ * without Next.js or Daybook, with requests started as they are read and one per event-loop turn.
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -83,32 +84,53 @@ async function measure(setup: string, url: string, runs: number, label = (i: num
  */
 export async function measureTail(root: string, env: Record<string, string>, day: string): Promise<TailRun[]> {
   const rows: TailRun[] = [];
-  // the app server alone, fresh: one request renders nothing new (the page was built), then the load.
-  const nextOrigin = "http://127.0.0.1:4150";
-  const next = await startAndWait(
-    "npx",
-    ["next", "start", "-p", "4150", "-H", "127.0.0.1"],
-    { ...env, SITE_URL: nextOrigin },
-    `${nextOrigin}/`,
+  // The app server alone, fresh: one request renders nothing new (the page was built), then the load.
+  const appOrigin = "http://127.0.0.1:4150";
+  const app = await startAndWait(
+    "node",
+    ["scripts/app-server.mjs", "-p", "4150", "-H", "127.0.0.1"],
+    { ...env, SITE_URL: appOrigin },
+    `${appOrigin}/`,
   );
   let html: Buffer;
   try {
-    html = Buffer.from(await (await fetch(`${nextOrigin}${day}`)).arrayBuffer());
+    html = Buffer.from(await (await fetch(`${appOrigin}${day}`)).arrayBuffer());
     rows.push(
-      ...(await measure("app server alone (npm start)", `${nextOrigin}${day}`, 4, (i) =>
+      ...(await measure("app server alone (npm start)", `${appOrigin}${day}`, 4, (i) =>
         i === 0 ? "1 (its first load since it started)" : `${i + 1}`,
       )),
     );
   } finally {
+    stopProcess(app);
+  }
+  // Next.js's own server on the same build (pages keep their client runtime there).
+  const nextOrigin = "http://127.0.0.1:4155";
+  const next = await startAndWait(
+    "npx",
+    ["next", "start", "-p", "4155", "-H", "127.0.0.1"],
+    { ...env, SITE_URL: nextOrigin },
+    `${nextOrigin}/`,
+  );
+  try {
+    await fetch(`${nextOrigin}${day}`);
+    rows.push(...(await measure("next start alone", `${nextOrigin}${day}`, 1)));
+  } finally {
     stopProcess(next);
   }
-  // A plain Node.js HTTP server (no Next.js): 1.2 ms of synchronous work per request, the day page's bytes.
-  const plain = spawn("node", [path.join(root, "scripts/bench/plain-server.mjs"), "4160"], { stdio: "ignore", detached: true });
-  try {
+  // A plain Node.js HTTP server (no Next.js): 1.2 ms of synchronous work per request, the day page's bytes;
+  // requests started as Node reads them, then one per event-loop turn as the app server starts them.
+  for (const [mode, setup] of [
+    ["as-read", "plain Node.js server, 1.2 ms of synchronous work per request"],
+    ["one-per-turn", "plain Node.js server, the same, one request started per event-loop turn"],
+  ]) {
+    const plain = spawn("node", [path.join(root, "scripts/bench/plain-server.mjs"), "4160", mode!], { stdio: "ignore", detached: true });
+    try {
+      await pause(1_000);
+      rows.push(...(await measure(setup!, "http://127.0.0.1:4160/", 1)));
+    } finally {
+      stopProcess(plain);
+    }
     await pause(1_000);
-    rows.push(...(await measure("plain Node.js server, 1.2 ms of synchronous work per request", "http://127.0.0.1:4160/", 1)));
-  } finally {
-    stopProcess(plain);
   }
   const nginx = findNginx();
   if (!nginx) return rows;
