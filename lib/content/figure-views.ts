@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { computeFigureYears, getReportYear, type FigureYear } from "@/lib/figure-years";
-import type { FigureSeries } from "./figure-series";
+import type { FigurePoint, FigureSeries } from "./figure-series";
 import type { Conflict } from "./schema";
 import { getStore } from "./store";
 
@@ -44,7 +44,8 @@ function getYears(series: FigureSeries) {
   let split = byYear.get(series);
   if (!split) {
     const years = computeFigureYears(series.points);
-    const perYear = new Map(years.map(({ year }) => [year, { definition: series.definition, points: [] as FigureSeries["points"][number][] }]));
+    const perYear = new Map<number, { definition: FigureSeries["definition"]; points: FigurePoint[] }>();
+    for (const { year } of years) perYear.set(year, { definition: series.definition, points: [] });
     for (const point of series.points) perYear.get(getReportYear(point))?.points.push(point);
     split = { years, series: perYear };
     byYear.set(series, split);
