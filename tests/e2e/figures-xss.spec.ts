@@ -19,6 +19,8 @@ import { buildFigureXssCases } from "../unit/xss-helpers";
 // the figure cites) goes through the checker; what it accepts is rendered as the Key figures box, the figures page's
 // section for the figure (heading, description, chart, table, year links, CSV link), its year page's table and year links, the feed HTML and the JSON-LD, then put in a real page with no Content-Security-Policy.
 test("figure labels, units, notes and sources are rejected with a position, or inert in Chromium", async ({ page }) => {
+  // Parsing and rendering 2,040 placements takes most of a minute, synchronously, before the page is opened.
+  test.setTimeout(120_000);
   const sections: string[] = [];
   let rejected = 0;
   for (const [i, c] of buildFigureXssCases().entries()) {
