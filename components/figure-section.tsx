@@ -1,7 +1,6 @@
-import { FigureChart } from "@/components/figure-chart";
+import { FigureOverview } from "@/components/figure-overview";
 import { FigureTable } from "@/components/figure-table";
 import { FigureYearsNav } from "@/components/figure-years-nav";
-import { formatFigureSummary } from "@/lib/charts/figure-summary";
 import { formatCount } from "@/lib/format";
 import { computeFigureYears, computeLatestReports } from "@/lib/figure-years";
 import { formatFiguresPath } from "@/lib/routes";
@@ -22,11 +21,7 @@ export function FigureSection({ slug, series }: { slug: string; series: FigureSe
       <h2 id={`${definition.key}-heading`} className="font-serif text-2xl font-semibold">
         {definition.label}
       </h2>
-      {definition.description ? <p className="mt-1 text-neutral-700 dark:text-neutral-300">{definition.description}</p> : null}
-      <p className="mt-2 text-sm" data-testid="figure-summary">
-        {formatFigureSummary(series).description}
-      </p>
-      <FigureChart series={series} />
+      <FigureOverview series={series} />
       <FigureTable
         slug={slug}
         definition={definition}

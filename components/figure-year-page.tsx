@@ -1,10 +1,9 @@
 import Link from "next/link";
 import { ConflictNav } from "@/components/conflict-nav";
 import { ConflictTitle } from "@/components/conflict-title";
-import { FigureChart } from "@/components/figure-chart";
+import { FigureOverview } from "@/components/figure-overview";
 import { FigureTable } from "@/components/figure-table";
 import { FigureYearsNav } from "@/components/figure-years-nav";
-import { formatFigureSummary } from "@/lib/charts/figure-summary";
 import { formatMonthName } from "@/lib/dates";
 import { computeReportMonths } from "@/lib/figure-years";
 import { formatCount } from "@/lib/format";
@@ -30,11 +29,7 @@ export function FigureYearPage({ view }: { view: FigureYearView }) {
           ← Every key figure
         </Link>
       </p>
-      {definition.description ? <p className="mt-3 text-neutral-700 dark:text-neutral-300">{definition.description}</p> : null}
-      <p className="mt-2 text-sm" data-testid="figure-summary">
-        {formatFigureSummary(series).description}
-      </p>
-      <FigureChart series={series} />
+      <FigureOverview series={series} />
       <p className="mt-6 text-sm">
         {formatCount(points.length, "report")} in {year}, by the month of the day that reported them, oldest first.
       </p>

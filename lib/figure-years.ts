@@ -18,7 +18,10 @@ export function getReportYear(point: Report): number {
 /** The years that have reports of a figure, oldest first, with how many each has. */
 export function computeFigureYears(points: readonly Report[]): FigureYear[] {
   const counts = new Map<number, number>();
-  for (const point of points) counts.set(getReportYear(point), (counts.get(getReportYear(point)) ?? 0) + 1);
+  for (const point of points) {
+    const year = getReportYear(point);
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
   return [...counts].sort(([a], [b]) => a - b).map(([year, count]) => ({ year, count }));
 }
 

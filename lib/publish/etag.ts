@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
+import { formatBodyEtag } from "@/lib/serve/page-etag.mjs";
 
-/** A strong validator for a response body, so caches and feed readers can revalidate with If-None-Match. */
+/** A strong validator for a response body, so caches and feed readers can revalidate with If-None-Match (the same as the app server gives pages). */
 export function formatEtag(body: string): string {
-  return `"${createHash("sha1").update(body).digest("base64url").slice(0, 27)}"`;
+  return formatBodyEtag(body);
 }

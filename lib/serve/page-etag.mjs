@@ -2,9 +2,10 @@
 import { createHash } from "node:crypto";
 
 /**
- * A strong ETag for a response body: the first 27 characters of its SHA-1 in base64url, as the
- * feeds and the API make theirs (lib/publish/etag.ts), computed natively on the bytes sent.
- * @param {Buffer} body
+ * A strong ETag for a response body: the first 27 characters of its SHA-1 in base64url. The one
+ * implementation: pages (the app server, on the bytes sent), and feeds, CSV files and the API
+ * through lib/publish/etag.ts. A string is hashed as its UTF-8 bytes.
+ * @param {Buffer | string} body
  * @returns {string}
  */
 export function formatBodyEtag(body) {
